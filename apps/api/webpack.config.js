@@ -20,6 +20,13 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      transformers: [
+        {
+          name: '@nestjs/swagger/plugin',
+          // The shared contracts are the DTOs: describe them in the OpenAPI document from their types and validators.
+          options: { dtoFileNameSuffix: ['.dto.ts', '/libs/contracts/src/lib/'], classValidatorShim: true, introspectComments: true },
+        },
+      ],
     }),
   ],
 };

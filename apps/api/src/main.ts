@@ -1,21 +1,23 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { PasswordHasher } from './auth/password-hasher.service';
+import { loadConfig } from './core/config/app-config';
+import { configureApp } from './core/configure-app';
+import { seedDemoDataIfEmpty } from './demo/demo-seed';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false });
+  configureApp(app, config);
+  if (config.seedDemoData) {
+    const seeded = await seedDemoDataIfEmpty(app.get(DataSource), app.get(PasswordHasher));
+    if (seeded) Logger.log('Added the demo alliances, trusts and people (password: alliance-demo)', 'Bootstrap');
+  }
+  await app.listen(config.port);
+  Logger.log(`Alliance is ready on ${config.publicUrl}`, 'Bootstrap');
 }
 
-bootstrap();
+void bootstrap();

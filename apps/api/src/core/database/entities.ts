@@ -1,0 +1,30 @@
+import { AllianceCoordinator } from '../../alliances/entities/alliance-coordinator.entity';
+import { AllianceMembership } from '../../alliances/entities/alliance-membership.entity';
+import { Alliance } from '../../alliances/entities/alliance.entity';
+import { TermsOfReference } from '../../alliances/entities/terms-of-reference.entity';
+import { TermsSignature } from '../../alliances/entities/terms-signature.entity';
+import { AuditEntry } from '../../audit/entities/audit-entry.entity';
+import { LoginFailureCounter } from '../../auth/entities/login-failure.entity';
+import { SessionRecord } from '../../auth/entities/session.entity';
+import { OutboxMessage } from '../../mail/entities/outbox-message.entity';
+import { Organisation } from '../../organisations/entities/organisation.entity';
+import { PersonInvitation } from '../../organisations/entities/person-invitation.entity';
+import { School } from '../../organisations/entities/school.entity';
+import { User } from '../../organisations/entities/user.entity';
+
+/** Listed by hand because the API is bundled by webpack, where globs do not work. */
+export const ENTITIES = [
+  Organisation,
+  School,
+  User,
+  PersonInvitation,
+  Alliance,
+  AllianceMembership,
+  AllianceCoordinator,
+  TermsOfReference,
+  TermsSignature,
+  AuditEntry,
+  OutboxMessage,
+  SessionRecord,
+  LoginFailureCounter,
+];

@@ -1,0 +1,5 @@
+import { MigrationInterface } from 'typeorm';
+import { Foundation1795438776166 } from './1795438776166-Foundation';
+
+/** Every migration, oldest first. `npm run db:migration:generate --name=<Name>` writes a file here; add it to this list. */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795438776166];
