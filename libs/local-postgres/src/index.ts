@@ -1,0 +1,2 @@
+export { createDatabase, databaseUrl, dropDatabase } from './lib/databases';
+export { ensurePostgres, type PostgresServer } from './lib/ensure-postgres';
