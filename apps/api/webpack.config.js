@@ -23,8 +23,8 @@ module.exports = {
       transformers: [
         {
           name: '@nestjs/swagger/plugin',
-          // The shared contracts are the DTOs: describe them in the OpenAPI document from their types and validators.
-          options: { dtoFileNameSuffix: ['.dto.ts', '/libs/contracts/src/lib/'], classValidatorShim: true, introspectComments: true },
+          // Describes the shared contracts' *.dto.ts classes in the OpenAPI document from their types and validators.
+          options: { dtoFileNameSuffix: ['.dto.ts'], classValidatorShim: true, introspectComments: true },
         },
       ],
     }),

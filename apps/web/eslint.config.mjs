@@ -27,6 +27,27 @@ export default [
     },
   },
   {
+    files: ['**/*.ts'],
+    rules: {
+      // DTO classes carry class-validator decorators, which would bring class-validator and class-transformer
+      // into the browser bundle (and class-transformer throws without reflect-metadata): import them as types only.
+      // Constants and interfaces from @alliance/contracts are decorator-free and safe to import as values.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@alliance/contracts'],
+              importNamePattern: 'Dto$',
+              allowTypeImports: true,
+              message: 'Import DTO classes from @alliance/contracts with `import type` in the web app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.html'],
     // Override or add rules here
     rules: {},

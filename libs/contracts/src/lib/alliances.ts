@@ -1,5 +1,4 @@
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { OrganisationKind, SchoolView } from './organisations';
+import type { OrganisationKind, SchoolView } from './organisations';
 
 export const MEMBERSHIP_STATUSES = ['invited', 'active', 'left'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
@@ -57,24 +56,4 @@ export interface AllianceInvitationView {
   allianceId: string;
   allianceName: string;
   invitedAt: string;
-}
-
-export class UpdateAllianceDto {
-  @IsOptional()
-  @IsString()
-  @MinLength(1, { message: 'Enter the alliance’s vision statement' })
-  @MaxLength(4000)
-  vision?: string;
-}
-
-export class PublishTermsDto {
-  @IsString()
-  @MinLength(20, { message: 'The terms of reference must be at least 20 characters' })
-  @MaxLength(50000)
-  body!: string;
-}
-
-export class InviteOrganisationDto {
-  @IsUUID('4', { message: 'Choose an organisation from the register' })
-  organisationId!: string;
 }

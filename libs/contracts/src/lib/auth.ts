@@ -1,16 +1,4 @@
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { Role } from './roles';
-
-export class LoginDto {
-  @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' })
-  @MaxLength(254)
-  email!: string;
-
-  @IsString()
-  @MinLength(1, { message: 'Enter your password' })
-  @MaxLength(200)
-  password!: string;
-}
+import type { Role } from './roles';
 
 export interface SessionUser {
   id: string;
