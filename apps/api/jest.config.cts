@@ -1,3 +1,5 @@
+require('../../tools/jest/register-workspace-paths');
+
 module.exports = {
   displayName: 'api',
   preset: '../../jest.preset.js',

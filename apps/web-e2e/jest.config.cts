@@ -1,3 +1,5 @@
+require('../../tools/jest/register-workspace-paths');
+
 module.exports = {
   displayName: 'web-e2e',
   preset: '../../jest.preset.js',

@@ -1,4 +1,3 @@
-import './register-paths';
 import { createDatabase, databaseUrl, dropDatabase, ensurePostgres, PostgresServer } from '@alliance/local-postgres';
 import { join } from 'node:path';
 import 'reflect-metadata';

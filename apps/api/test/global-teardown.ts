@@ -1,4 +1,3 @@
-import './register-paths';
 import { dropDatabase } from '@alliance/local-postgres';
 
 export default async function globalTeardown(): Promise<void> {

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDatabase, databaseUrl, dropDatabase, ensurePostgres } from '../../../../libs/local-postgres/src';
+import { createDatabase, databaseUrl, dropDatabase, ensurePostgres } from '@alliance/local-postgres';
 import { chromiumPath } from './chromium';
 import { E2eState, saveState } from './state';
 
