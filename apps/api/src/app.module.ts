@@ -14,6 +14,7 @@ import { dataSourceOptions } from './core/database/data-source-options';
 import { migrate } from './core/database/prepare-database';
 import { HealthController } from './core/health/health.controller';
 import { TenancyModule } from './core/tenancy/tenancy.module';
+import { EventsModule } from './events/events.module';
 import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -39,6 +40,7 @@ export class AppModule {
         OrganisationsModule,
         AlliancesModule,
         ReferenceModule,
+        EventsModule,
         ...webApp,
       ],
       controllers: [HealthController],

@@ -7,8 +7,12 @@ export * from './lib/organisations';
 export * from './lib/alliances';
 export * from './lib/audit';
 export * from './lib/mail';
+export * from './lib/events';
 // DTO classes with class-validator decorators: the API validates with them; the web app imports them as types only.
+// Validation stops at a property's first error, and class-validator runs the decorator nearest the property first,
+// so the basic check (present, of the right type) is written nearest the property.
 export * from './lib/pagination.dto';
 export * from './lib/auth.dto';
 export * from './lib/organisations.dto';
 export * from './lib/alliances.dto';
+export * from './lib/events.dto';

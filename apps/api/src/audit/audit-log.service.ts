@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SessionUser } from '@alliance/contracts';
 import { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEntry } from './entities/audit-entry.entity';
 
 export interface AuditRecord {
@@ -15,7 +16,7 @@ export interface AuditRecord {
 export class AuditLog {
   /** Takes the transaction's manager so the entry commits or rolls back with the change it describes. */
   async record(manager: EntityManager, actor: SessionUser | null, record: AuditRecord): Promise<void> {
-    await manager.save(AuditEntry, {
+    const entry: Omit<AuditEntry, 'id' | 'occurredAt'> = {
       actorUserId: actor?.id ?? null,
       organisationId: actor?.organisationId ?? null,
       allianceId: record.allianceId ?? null,
@@ -23,7 +24,9 @@ export class AuditLog {
       entityType: record.entityType,
       entityId: record.entityId,
       changes: record.changes ?? {},
-    });
+    };
+    // A plain INSERT: no RETURNING round trip, since nothing reads the entry back.
+    await manager.insert(AuditEntry, entry as QueryDeepPartialEntity<AuditEntry>);
   }
 }
 

@@ -13,7 +13,7 @@ import type { Request } from 'express';
 export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
-    const errors = await validate(plainToInstance(LoginDto, request.body ?? {}), { whitelist: true, forbidNonWhitelisted: true });
+    const errors = await validate(plainToInstance(LoginDto, request.body ?? {}), { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
     if (errors.length) {
       throw new BadRequestException(errors.flatMap((error) => Object.values(error.constraints ?? {})));
     }

@@ -50,7 +50,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     const body = toErrorBody(error);
     response.status(body.statusCode).json(body);
   });
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: true }));
   app.useGlobalFilters(new AllExceptionsFilter());
   const document = SwaggerModule.createDocument(
     app,

@@ -6,10 +6,13 @@ import { TermsOfReference } from '../alliances/entities/terms-of-reference.entit
 import { TermsSignature } from '../alliances/entities/terms-signature.entity';
 import type { PasswordHasher } from '../auth/password-hasher.service';
 import { withDatabaseLock } from '../core/database/prepare-database';
+import { Booking } from '../events/entities/booking.entity';
+import { TrainingEvent } from '../events/entities/training-event.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { School } from '../organisations/entities/school.entity';
 import { User } from '../organisations/entities/user.entity';
 import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
+import { DEMO_EVENTS, londonTime } from './demo-events';
 
 /** Seeds the demo alliances into an empty database; returns false (and does nothing) when any organisation exists. */
 export async function seedDemoDataIfEmpty(dataSource: DataSource, hasher: Pick<PasswordHasher, 'hash'>): Promise<boolean> {
@@ -40,8 +43,10 @@ async function seed(manager: EntityManager, passwordHash: string): Promise<void>
     }
   }
   const joined = new Date(Date.UTC(2025, 8, 1));
+  const allianceIds = new Map<string, string>();
   for (const demo of DEMO_ALLIANCES) {
     const alliance = await manager.save(manager.create(Alliance, { name: demo.name, vision: demo.vision }));
+    allianceIds.set(demo.name, alliance.id);
     for (const key of demo.members) {
       await manager.save(
         manager.create(AllianceMembership, { allianceId: alliance.id, organisationId: organisationIds.get(key)!, status: 'active', invitedAt: joined, joinedAt: joined, leftAt: null }),
@@ -59,6 +64,38 @@ async function seed(manager: EntityManager, passwordHash: string): Promise<void>
           manager.create(TermsSignature, { termsId: terms.id, organisationId: organisationIds.get(key)!, signedByUserId: userIds.get(`ceo@${key}.test`)! }),
         );
       }
+    }
+  }
+  await seedEvents(manager, allianceIds, organisationIds, userIds);
+}
+
+async function seedEvents(manager: EntityManager, allianceIds: Map<string, string>, organisationIds: Map<string, string>, userIds: Map<string, string>): Promise<void> {
+  for (const demo of DEMO_EVENTS) {
+    const startsAt = londonTime(demo.inDays, demo.at);
+    const event = await manager.save(
+      manager.create(TrainingEvent, {
+        allianceId: allianceIds.get(demo.alliance)!,
+        hostOrganisationId: organisationIds.get(demo.host)!,
+        createdByUserId: userIds.get(demo.createdBy)!,
+        title: demo.title,
+        description: demo.description,
+        audience: demo.audience,
+        format: demo.format,
+        venue: demo.venue ?? null,
+        address: demo.address ?? null,
+        onlineUrl: demo.onlineUrl ?? null,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + demo.hours * 60 * 60 * 1000),
+        capacity: demo.capacity,
+        bookingDeadline: null,
+        seriesId: null,
+        confirmedCount: demo.bookedBy.length,
+        waitlistCount: 0,
+      }),
+    );
+    for (const email of demo.bookedBy) {
+      const userId = userIds.get(email)!;
+      await manager.insert(Booking, { eventId: event.id, userId, bookedByUserId: userId, status: 'confirmed', confirmedAt: new Date() });
     }
   }
 }

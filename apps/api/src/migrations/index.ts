@@ -1,5 +1,6 @@
 import { MigrationInterface } from 'typeorm';
 import { Foundation1795438776166 } from './1795438776166-Foundation';
+import { TrainingEvents1795441337186 } from './1795441337186-TrainingEvents';
 
 /** Every migration, oldest first. `npm run db:migration:generate --name=<Name>` writes a file here; add it to this list. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795438776166];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795438776166, TrainingEvents1795441337186];

@@ -3,16 +3,16 @@ import { TERMS_MAX_LENGTH, TERMS_MIN_LENGTH, VISION_MAX_LENGTH } from './limits'
 
 export class UpdateAllianceDto {
   @IsOptional()
-  @IsString()
-  @MinLength(1, { message: 'Enter the alliance’s vision statement' })
   @MaxLength(VISION_MAX_LENGTH)
+  @MinLength(1, { message: 'Enter the alliance’s vision statement' })
+  @IsString()
   vision?: string;
 }
 
 export class PublishTermsDto {
-  @IsString()
-  @MinLength(TERMS_MIN_LENGTH, { message: `The terms of reference must be at least ${TERMS_MIN_LENGTH} characters` })
   @MaxLength(TERMS_MAX_LENGTH)
+  @MinLength(TERMS_MIN_LENGTH, { message: `The terms of reference must be at least ${TERMS_MIN_LENGTH} characters` })
+  @IsString()
   body!: string;
 }
 

@@ -4,37 +4,37 @@ import { PageQueryDto } from './pagination.dto';
 import { ORGANISATION_ROLES, OrganisationRole } from './roles';
 
 export class InvitePersonDto {
-  @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' })
   @MaxLength(EMAIL_MAX_LENGTH)
+  @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' })
   email!: string;
 
-  @IsString()
-  @MinLength(1, { message: 'Enter the person’s full name' })
   @MaxLength(PERSON_NAME_MAX_LENGTH)
+  @MinLength(1, { message: 'Enter the person’s full name' })
+  @IsString({ message: 'Enter the person’s full name' })
   name!: string;
 
-  @IsArray()
-  @ArrayMinSize(1, { message: 'Choose at least one role' })
-  @ArrayUnique()
   @IsIn(ORGANISATION_ROLES, { each: true, message: 'Choose a role from the list' })
+  @ArrayUnique()
+  @ArrayMinSize(1, { message: 'Choose at least one role' })
+  @IsArray()
   roles!: OrganisationRole[];
 }
 
 export class AcceptInvitationDto {
-  @IsString()
-  @MinLength(1, { message: 'Enter your full name' })
   @MaxLength(PERSON_NAME_MAX_LENGTH)
+  @MinLength(1, { message: 'Enter your full name' })
+  @IsString({ message: 'Enter your full name' })
   name!: string;
 
-  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `Your password must be ${PASSWORD_MAX_LENGTH} characters or fewer` })
   @MinLength(PASSWORD_MIN_LENGTH, { message: `Your password must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: 'Your password must be 200 characters or fewer' })
+  @IsString({ message: 'Enter a password' })
   password!: string;
 }
 
 export class OrganisationSearchQueryDto extends PageQueryDto {
   @IsOptional()
-  @IsString()
   @MaxLength(SEARCH_MAX_LENGTH, { message: 'Search for 100 characters or fewer' })
+  @IsString()
   search?: string;
 }

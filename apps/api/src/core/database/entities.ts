@@ -6,6 +6,8 @@ import { TermsSignature } from '../../alliances/entities/terms-signature.entity'
 import { AuditEntry } from '../../audit/entities/audit-entry.entity';
 import { LoginFailureCounter } from '../../auth/entities/login-failure.entity';
 import { SessionRecord } from '../../auth/entities/session.entity';
+import { Booking } from '../../events/entities/booking.entity';
+import { TrainingEvent } from '../../events/entities/training-event.entity';
 import { OutboxMessage } from '../../mail/entities/outbox-message.entity';
 import { Organisation } from '../../organisations/entities/organisation.entity';
 import { PersonInvitation } from '../../organisations/entities/person-invitation.entity';
@@ -27,4 +29,6 @@ export const ENTITIES = [
   OutboxMessage,
   SessionRecord,
   LoginFailureCounter,
+  TrainingEvent,
+  Booking,
 ];

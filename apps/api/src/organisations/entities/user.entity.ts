@@ -29,4 +29,9 @@ export class User extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSignedInAt!: Date | null;
+
+  /** The secret in the person's calendar subscription link; created when first asked for. */
+  @Index({ unique: true, where: '"calendarToken" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 64, nullable: true, select: false })
+  calendarToken!: string | null;
 }

@@ -1,0 +1,195 @@
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  Attendance,
+  AttendeeView,
+  BOOK_FOR_COLLEAGUE_ROLES,
+  BookEventDto,
+  BookingResult,
+  MyBookingListItem,
+  Page,
+  ROLE_LABELS,
+  Role,
+  SessionUser,
+} from '@alliance/contracts';
+import { DataSource, In } from 'typeorm';
+import { AuditLog } from '../audit/audit-log.service';
+import { APP_CONFIG, AppConfig } from '../core/config/app-config';
+import { Outbox } from '../mail/outbox.service';
+import { User } from '../organisations/entities/user.entity';
+import { Booking } from './entities/booking.entity';
+import { TrainingEvent } from './entities/training-event.entity';
+import { bookingCancelledMail, bookingConfirmedMail, bookingWaitlistedMail } from './event-mail';
+import { whyBookingIsClosed } from './event-views';
+import { EventsService } from './events.service';
+import { WaitingList } from './waiting-list';
+
+const BOOKING_NOT_FOUND = 'We could not find that booking.';
+
+interface Person {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+}
+
+@Injectable()
+export class BookingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly waitingList: WaitingList,
+    private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Books a place, or a place on the waiting list when the event is full. The event's row is locked for the
+   * whole transaction, so however many requests and API processes race, places are given out one at a time.
+   */
+  async book(user: SessionUser, eventId: string, dto: BookEventDto): Promise<BookingResult> {
+    const visible = await this.events.findVisible(user, eventId);
+    const person = await this.personToBook(user, dto.userId);
+    const forSelf = person.id === user.id;
+    if (!visible.audience.some((role) => person.roles.includes(role))) {
+      const audience = visible.audience.map((role) => ROLE_LABELS[role].toLowerCase()).join(', ');
+      throw new ForbiddenException(`This event is for: ${audience}. ${forSelf ? 'Your role is' : `${person.name}’s role is`} not one of them.`);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const event = await manager.findOneOrFail(TrainingEvent, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
+      const closed = whyBookingIsClosed(event);
+      if (closed) throw new ConflictException(closed);
+      const existing = await manager.findOneBy(Booking, { eventId, userId: person.id, status: In(['confirmed', 'waitlisted']) });
+      if (existing) {
+        const who = forSelf ? 'You already have' : `${person.name} already has`;
+        throw new ConflictException(existing.status === 'confirmed' ? `${who} a place on this event.` : `${who} a place on the waiting list for this event.`);
+      }
+      const status = event.confirmedCount < event.capacity ? 'confirmed' : 'waitlisted';
+      const inserted = await manager.insert(Booking, {
+        eventId,
+        userId: person.id,
+        bookedByUserId: user.id,
+        status,
+        confirmedAt: status === 'confirmed' ? new Date() : null,
+      });
+      const bookingId: string = inserted.identifiers[0]['id'];
+      const counters = status === 'confirmed' ? { confirmedCount: event.confirmedCount + 1 } : { waitlistCount: event.waitlistCount + 1 };
+      await manager.update(TrainingEvent, eventId, counters);
+      await this.audit.record(manager, user, {
+        action: 'booking.created',
+        entityType: 'booking',
+        entityId: bookingId,
+        allianceId: event.allianceId,
+        changes: { eventId, userId: person.id, status },
+      });
+      const waitlistPosition = status === 'waitlisted' ? event.waitlistCount + 1 : undefined;
+      await this.outbox.enqueue(
+        manager,
+        waitlistPosition ? bookingWaitlistedMail(person, event, waitlistPosition, this.config.publicUrl) : bookingConfirmedMail(person, event, this.config.publicUrl),
+      );
+      return waitlistPosition ? { id: bookingId, status, waitlistPosition } : { id: bookingId, status };
+    });
+  }
+
+  async cancel(user: SessionUser, bookingId: string): Promise<void> {
+    const booking = await this.dataSource.getRepository(Booking).findOneBy({ id: bookingId });
+    if (!booking || (booking.userId !== user.id && booking.bookedByUserId !== user.id)) throw new NotFoundException(BOOKING_NOT_FOUND);
+    await this.events.findVisible(user, booking.eventId);
+    await this.dataSource.transaction(async (manager) => {
+      const event = await manager.findOneOrFail(TrainingEvent, { where: { id: booking.eventId }, lock: { mode: 'pessimistic_write' } });
+      const current = await manager.findOneByOrFail(Booking, { id: bookingId });
+      if (current.status === 'cancelled') throw new ConflictException('This booking has already been cancelled.');
+      if (event.startsAt <= new Date()) throw new ConflictException('The event has started, so the booking can no longer be cancelled.');
+      await manager.update(Booking, bookingId, { status: 'cancelled', cancelledAt: new Date() });
+      if (current.status === 'confirmed') event.confirmedCount -= 1;
+      else event.waitlistCount -= 1;
+      await manager.update(TrainingEvent, event.id, { confirmedCount: event.confirmedCount, waitlistCount: event.waitlistCount });
+      await this.audit.record(manager, user, { action: 'booking.cancelled', entityType: 'booking', entityId: bookingId, allianceId: event.allianceId, changes: { was: current.status } });
+      const person = await manager.findOneByOrFail(User, { id: current.userId });
+      await this.outbox.enqueue(manager, bookingCancelledMail(person, event, this.config.publicUrl));
+      if (current.status === 'confirmed') await this.waitingList.fillFreePlaces(manager, user, event);
+    });
+  }
+
+  async markAttendance(user: SessionUser, bookingId: string, attendance: Attendance): Promise<AttendeeView> {
+    const booking = await this.dataSource.getRepository(Booking).findOneBy({ id: bookingId });
+    if (!booking) throw new NotFoundException(BOOKING_NOT_FOUND);
+    const event = await this.events.findVisible(user, booking.eventId);
+    this.events.requireHost(user, event);
+    if (event.startsAt > new Date()) throw new ConflictException('You can mark attendance once the event has started.');
+    if (booking.status !== 'confirmed') throw new ConflictException('Only people with a confirmed place can be marked as attended or absent.');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(Booking, bookingId, { attendance, attendanceMarkedAt: new Date() });
+      await this.audit.record(manager, user, { action: 'booking.attendance_marked', entityType: 'booking', entityId: bookingId, allianceId: event.allianceId, changes: { attendance } });
+    });
+    const attendees = await this.attendees(user, event.id);
+    return attendees.find((attendee) => attendee.bookingId === bookingId)!;
+  }
+
+  async attendees(user: SessionUser, eventId: string): Promise<AttendeeView[]> {
+    const event = await this.events.findVisible(user, eventId);
+    this.events.requireHost(user, event);
+    const rows: (Omit<AttendeeView, 'bookedAt'> & { bookedAt: Date })[] = await this.dataSource.query(
+      `SELECT b.id AS "bookingId", u.id AS "userId", u.name, u.email, o.name AS "organisationName", u.roles,
+              b."createdAt" AS "bookedAt", booker.name AS "bookedByName", b.status, b.attendance,
+              CASE WHEN b.status = 'waitlisted' THEN row_number() OVER (PARTITION BY b.status ORDER BY b."queueNumber")::int END AS "waitlistPosition"
+         FROM bookings b
+         JOIN users u ON u.id = b."userId"
+         JOIN organisations o ON o.id = u."organisationId"
+         LEFT JOIN users booker ON booker.id = b."bookedByUserId" AND booker.id <> b."userId"
+        WHERE b."eventId" = $1
+        ORDER BY CASE b.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, b."queueNumber"`,
+      [eventId],
+    );
+    return rows.map((row) => ({ ...row, bookedAt: row.bookedAt.toISOString() }));
+  }
+
+  async mine(user: SessionUser, page: number, pageSize: number, includePast: boolean): Promise<Page<MyBookingListItem>> {
+    const period = includePast ? '' : 'AND e."endsAt" >= now()';
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM bookings b JOIN events e ON e.id = b."eventId" WHERE b."userId" = $1 AND b.status <> 'cancelled' ${period}`,
+      [user.id],
+    );
+    const rows: { id: string; status: 'confirmed' | 'waitlisted'; bookedAt: Date; position: number | null; eventId: string; title: string; startsAt: Date; endsAt: Date; format: 'in_person' | 'online'; venue: string | null; host: string; eventStatus: 'scheduled' | 'cancelled' }[] =
+      await this.dataSource.query(
+        `SELECT b.id, b.status, b."createdAt" AS "bookedAt",
+                CASE WHEN b.status = 'waitlisted' THEN (SELECT count(*)::int FROM bookings w WHERE w."eventId" = b."eventId" AND w.status = 'waitlisted' AND w."queueNumber" <= b."queueNumber") END AS position,
+                e.id AS "eventId", e.title, e."startsAt", e."endsAt", e.format, e.venue, o.name AS host, e.status AS "eventStatus"
+           FROM bookings b JOIN events e ON e.id = b."eventId" JOIN organisations o ON o.id = e."hostOrganisationId"
+          WHERE b."userId" = $1 AND b.status <> 'cancelled' ${period}
+          ORDER BY e."startsAt", b.id LIMIT $2 OFFSET $3`,
+        [user.id, pageSize, (page - 1) * pageSize],
+      );
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        status: row.status,
+        waitlistPosition: row.position,
+        bookedAt: row.bookedAt.toISOString(),
+        event: {
+          id: row.eventId,
+          title: row.title,
+          startsAt: row.startsAt.toISOString(),
+          endsAt: row.endsAt.toISOString(),
+          format: row.format,
+          venue: row.venue,
+          hostOrganisationName: row.host,
+          status: row.eventStatus,
+        },
+      })),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
+  private async personToBook(user: SessionUser, userId: string | undefined): Promise<Person> {
+    if (!userId || userId === user.id) return user;
+    if (!BOOK_FOR_COLLEAGUE_ROLES.some((role) => user.roles.includes(role))) {
+      throw new ForbiddenException('Only chief executives and headteachers can book places for colleagues.');
+    }
+    const colleague = await this.dataSource.getRepository(User).findOneBy({ id: userId, organisationId: user.organisationId });
+    if (!colleague) throw new NotFoundException('We could not find that colleague in your organisation.');
+    return colleague;
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { BookingsController } from './bookings.controller';
+import { BookingsService } from './bookings.service';
+import { CalendarService } from './calendar.service';
+import { EventReminders } from './event-reminders.service';
+import { EventsController } from './events.controller';
+import { EventsService } from './events.service';
+import { MyBookingsController } from './my-bookings.controller';
+import { WaitingList } from './waiting-list';
+
+@Module({
+  controllers: [EventsController, BookingsController, MyBookingsController],
+  providers: [EventsService, BookingsService, WaitingList, CalendarService, EventReminders],
+})
+export class EventsModule {}
