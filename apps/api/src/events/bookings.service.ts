@@ -18,6 +18,8 @@ import { Outbox } from '../mail/outbox.service';
 import { User } from '../organisations/entities/user.entity';
 import { Booking } from './entities/booking.entity';
 import { TrainingEvent } from './entities/training-event.entity';
+import { BOOK_PLACE_SQL } from './book-place.sql';
+import { EventBookingQueue } from './event-booking-queue';
 import { bookingCancelledMail, bookingConfirmedMail, bookingWaitlistedMail } from './event-mail';
 import { whyBookingIsClosed } from './event-views';
 import { EventsService } from './events.service';
@@ -38,6 +40,7 @@ export class BookingsService {
     private readonly dataSource: DataSource,
     private readonly events: EventsService,
     private readonly waitingList: WaitingList,
+    private readonly queue: EventBookingQueue,
     private readonly audit: AuditLog,
     private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -55,46 +58,32 @@ export class BookingsService {
       const audience = visible.audience.map((role) => ROLE_LABELS[role].toLowerCase()).join(', ');
       throw new ForbiddenException(`This event is for: ${audience}. ${forSelf ? 'Your role is' : `${person.name}’s role is`} not one of them.`);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const event = await manager.findOneOrFail(TrainingEvent, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
-      const closed = whyBookingIsClosed(event);
-      if (closed) throw new ConflictException(closed);
-      const existing = await manager.findOneBy(Booking, { eventId, userId: person.id, status: In(['confirmed', 'waitlisted']) });
-      if (existing) {
-        const who = forSelf ? 'You already have' : `${person.name} already has`;
-        throw new ConflictException(existing.status === 'confirmed' ? `${who} a place on this event.` : `${who} a place on the waiting list for this event.`);
-      }
-      const status = event.confirmedCount < event.capacity ? 'confirmed' : 'waitlisted';
-      const inserted = await manager.insert(Booking, {
-        eventId,
-        userId: person.id,
-        bookedByUserId: user.id,
-        status,
-        confirmedAt: status === 'confirmed' ? new Date() : null,
-      });
-      const bookingId: string = inserted.identifiers[0]['id'];
-      const counters = status === 'confirmed' ? { confirmedCount: event.confirmedCount + 1 } : { waitlistCount: event.waitlistCount + 1 };
-      await manager.update(TrainingEvent, eventId, counters);
-      await this.audit.record(manager, user, {
-        action: 'booking.created',
-        entityType: 'booking',
-        entityId: bookingId,
-        allianceId: event.allianceId,
-        changes: { eventId, userId: person.id, status },
-      });
-      const waitlistPosition = status === 'waitlisted' ? event.waitlistCount + 1 : undefined;
-      await this.outbox.enqueue(
-        manager,
-        waitlistPosition ? bookingWaitlistedMail(person, event, waitlistPosition, this.config.publicUrl) : bookingConfirmedMail(person, event, this.config.publicUrl),
-      );
-      return waitlistPosition ? { id: bookingId, status, waitlistPosition } : { id: bookingId, status };
-    });
+    const confirmedMail = bookingConfirmedMail(person, visible, this.config.publicUrl);
+    const waitlistedMail = bookingWaitlistedMail(person, visible, '{position}', this.config.publicUrl);
+    const rows: { id: string | null; status: BookingResult['status']; position: number | null }[] = await this.queue.run(eventId, () =>
+      this.dataSource.query(BOOK_PLACE_SQL, [eventId, person.id, user.id, user.organisationId, person.email, confirmedMail.subject, confirmedMail.text, waitlistedMail.subject, waitlistedMail.text]),
+    );
+    const [row] = rows;
+    if (!row) {
+      const event = await this.dataSource.getRepository(TrainingEvent).findOneByOrFail({ id: eventId });
+      throw new ConflictException(whyBookingIsClosed(event) ?? 'This event cannot be booked just now. Try again.');
+    }
+    const result: BookingResult | null = row.id ? (row.position ? { id: row.id, status: row.status, waitlistPosition: row.position } : { id: row.id, status: row.status }) : null;
+    if (result) return result;
+    const existing = await this.dataSource.getRepository(Booking).findOneByOrFail({ eventId, userId: person.id, status: In(['confirmed', 'waitlisted']) });
+    const who = forSelf ? 'You already have' : `${person.name} already has`;
+    throw new ConflictException(existing.status === 'confirmed' ? `${who} a place on this event.` : `${who} a place on the waiting list for this event.`);
   }
 
   async cancel(user: SessionUser, bookingId: string): Promise<void> {
     const booking = await this.dataSource.getRepository(Booking).findOneBy({ id: bookingId });
     if (!booking || (booking.userId !== user.id && booking.bookedByUserId !== user.id)) throw new NotFoundException(BOOKING_NOT_FOUND);
     await this.events.findVisible(user, booking.eventId);
+    await this.queue.run(booking.eventId, () => this.cancelInTransaction(user, booking));
+  }
+
+  private async cancelInTransaction(user: SessionUser, booking: Booking): Promise<void> {
+    const bookingId = booking.id;
     await this.dataSource.transaction(async (manager) => {
       const event = await manager.findOneOrFail(TrainingEvent, { where: { id: booking.eventId }, lock: { mode: 'pessimistic_write' } });
       const current = await manager.findOneByOrFail(Booking, { id: bookingId });

@@ -22,7 +22,7 @@ export function bookingConfirmedMail(to: { email: string; name: string }, event:
   };
 }
 
-export function bookingWaitlistedMail(to: { email: string; name: string }, event: EventFacts, position: number, publicUrl: string): OutgoingMail {
+export function bookingWaitlistedMail(to: { email: string; name: string }, event: EventFacts, position: number | string, publicUrl: string): OutgoingMail {
   return {
     to: to.email,
     subject: `You are on the waiting list: ${event.title}`,

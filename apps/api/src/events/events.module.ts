@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 import { CalendarService } from './calendar.service';
+import { EventBookingQueue } from './event-booking-queue';
 import { EventReminders } from './event-reminders.service';
 import { EventsController } from './events.controller';
 import { EventsService } from './events.service';
@@ -10,6 +11,6 @@ import { WaitingList } from './waiting-list';
 
 @Module({
   controllers: [EventsController, BookingsController, MyBookingsController],
-  providers: [EventsService, BookingsService, WaitingList, CalendarService, EventReminders],
+  providers: [EventsService, BookingsService, WaitingList, EventBookingQueue, CalendarService, EventReminders],
 })
 export class EventsModule {}

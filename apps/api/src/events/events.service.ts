@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { AuditLog, diff } from '../audit/audit-log.service';
 import { APP_CONFIG, AppConfig } from '../core/config/app-config';
-import { AllianceAccess } from '../core/tenancy/alliance-access.service';
+import { AllianceAccess, requireOrganisationId } from '../core/tenancy/alliance-access.service';
 import { Outbox } from '../mail/outbox.service';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { Booking } from './entities/booking.entity';
@@ -175,8 +175,14 @@ export class EventsService {
 
   /** The event if the person's organisation is an active member of its alliance; otherwise 404. */
   async findVisible(user: SessionUser, eventId: string, manager: EntityManager = this.dataSource.manager): Promise<TrainingEvent> {
-    const allianceIds = await this.access.activeAllianceIds(user, manager);
-    const event = allianceIds.length ? await manager.findOneBy(TrainingEvent, { id: eventId, allianceId: In(allianceIds) }) : null;
+    const event = await manager
+      .getRepository(TrainingEvent)
+      .createQueryBuilder('event')
+      .innerJoin('alliance_memberships', 'membership', `membership."allianceId" = event."allianceId" AND membership.status = 'active' AND membership."organisationId" = :organisationId`, {
+        organisationId: requireOrganisationId(user),
+      })
+      .where('event.id = :eventId', { eventId })
+      .getOne();
     if (!event) throw new NotFoundException(EVENT_NOT_FOUND);
     return event;
   }

@@ -72,13 +72,13 @@ describe('app routes', () => {
   it('shows a friendly page for areas still being built', async () => {
     session.startSession(aSessionUser());
 
-    await harness.navigateByUrl('/events');
+    await harness.navigateByUrl('/networks');
 
     expect(rendered().textContent).toContain(
       'This part of Alliance is coming soon',
     );
-    expect(rendered().querySelector('h1')?.textContent).toBe('Training events');
-    expect(TestBed.inject(Title).getTitle()).toBe('Training events – Alliance');
+    expect(rendered().querySelector('h1')?.textContent).toBe('Networks');
+    expect(TestBed.inject(Title).getTitle()).toBe('Networks – Alliance');
   });
 
   it('shows the Admin and Audit log links only to those allowed', async () => {

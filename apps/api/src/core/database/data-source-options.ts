@@ -13,6 +13,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension is needed.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 10 },
+    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] ?? 20) },
   };
 }

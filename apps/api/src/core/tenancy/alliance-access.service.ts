@@ -13,7 +13,7 @@ export class AllianceAccess {
   constructor(private readonly dataSource: DataSource) {}
 
   async activeAllianceIds(user: SessionUser, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const organisationId = requireOrganisation(user);
+    const organisationId = requireOrganisationId(user);
     const rows: { allianceId: string }[] = await manager.query(
       `SELECT "allianceId" FROM alliance_memberships WHERE "organisationId" = $1 AND status = 'active'`,
       [organisationId],
@@ -22,7 +22,7 @@ export class AllianceAccess {
   }
 
   async isActiveMember(user: SessionUser, allianceId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const organisationId = requireOrganisation(user);
+    const organisationId = requireOrganisationId(user);
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM alliance_memberships WHERE "allianceId" = $1 AND "organisationId" = $2 AND status = 'active'`,
       [allianceId, organisationId],
@@ -44,7 +44,7 @@ export class AllianceAccess {
 
   /** Two organisations can see each other while both are active in one alliance. */
   async sharesActiveAlliance(user: SessionUser, organisationId: string): Promise<boolean> {
-    const own = requireOrganisation(user);
+    const own = requireOrganisationId(user);
     if (own === organisationId) return true;
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM alliance_memberships mine
@@ -62,7 +62,8 @@ export function isCoordinatorOf(user: SessionUser, allianceId: string): boolean 
   return user.roles.includes('coordinator') && user.coordinatorOfAllianceIds.includes(allianceId);
 }
 
-function requireOrganisation(user: SessionUser | undefined): string {
+/** The person's organisation: a missing one is an error, never an unscoped query. */
+export function requireOrganisationId(user: SessionUser | undefined): string {
   if (!user?.organisationId) throw new UnauthorizedException('Sign in to continue.');
   return user.organisationId;
 }

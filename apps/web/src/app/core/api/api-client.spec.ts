@@ -87,4 +87,128 @@ describe('ApiClient', () => {
 
     http.expectOne('/api/invitations/abc%2F..%2Fdef').flush({});
   });
+
+  describe('training events', () => {
+    it('sends only the filters that are set, flags only when on', () => {
+      api
+        .listEvents(
+          {
+            audience: 'governor',
+            month: '2027-03',
+            hasPlaces: true,
+            includePast: false,
+            search: undefined,
+          },
+          { page: 2, pageSize: 20 },
+        )
+        .subscribe();
+
+      const request = http.expectOne((req) => req.url === '/api/events');
+      expect(request.request.method).toBe('GET');
+      const params = request.request.params;
+      expect(
+        Object.fromEntries(params.keys().map((key) => [key, params.get(key)])),
+      ).toEqual({
+        page: '2',
+        pageSize: '20',
+        audience: 'governor',
+        month: '2027-03',
+        hasPlaces: 'true',
+      });
+      request.flush({ items: [], total: 0, page: 2, pageSize: 20 });
+    });
+
+    it('creates an event with the body as given', () => {
+      const event = {
+        allianceId: 'a1',
+        title: 'Safeguarding update',
+        description: '',
+        audience: ['headteacher' as const],
+        format: 'online' as const,
+        onlineUrl: 'https://meet.example.org/abc',
+        startsAt: '2027-03-29T08:30:00Z',
+        endsAt: '2027-03-29T10:00:00Z',
+        capacity: 30,
+      };
+      api.createEvent(event).subscribe();
+
+      const request = http.expectOne('/api/events');
+      expect(request.request.method).toBe('POST');
+      expect(request.request.body).toEqual(event);
+      request.flush({});
+    });
+
+    it('changes an event with PATCH and cancels it with an empty POST', () => {
+      api.updateEvent('e1', { capacity: 40 }).subscribe();
+      api.cancelEvent('e1').subscribe();
+
+      const update = http.expectOne(
+        (req) => req.method === 'PATCH' && req.url === '/api/events/e1',
+      );
+      expect(update.request.body).toEqual({ capacity: 40 });
+      update.flush({});
+      const cancel = http.expectOne('/api/events/e1/cancel');
+      expect(cancel.request.method).toBe('POST');
+      expect(cancel.request.body).toEqual({});
+      cancel.flush({});
+    });
+
+    it('books yourself with an empty body, and a colleague with their id', async () => {
+      const own = firstValueFrom(api.bookEvent('e1'));
+      const colleague = firstValueFrom(
+        api.bookEvent('e1', { userId: 'user-2' }),
+      );
+
+      const [mine, theirs] = http.match('/api/events/e1/bookings');
+      expect(mine.request.method).toBe('POST');
+      expect(mine.request.body).toEqual({});
+      expect(theirs.request.body).toEqual({ userId: 'user-2' });
+      mine.flush({ id: 'b1', status: 'confirmed' });
+      theirs.flush({ id: 'b2', status: 'waitlisted', waitlistPosition: 3 });
+
+      await expect(own).resolves.toEqual({ id: 'b1', status: 'confirmed' });
+      await expect(colleague).resolves.toEqual({
+        id: 'b2',
+        status: 'waitlisted',
+        waitlistPosition: 3,
+      });
+    });
+
+    it('cancels a booking with DELETE and records attendance with PUT', () => {
+      api.cancelBooking('b1').subscribe();
+      api.markAttendance('b2', { attendance: 'attended' }).subscribe();
+
+      const cancel = http.expectOne('/api/bookings/b1');
+      expect(cancel.request.method).toBe('DELETE');
+      cancel.flush(null, { status: 204, statusText: 'No Content' });
+      const attendance = http.expectOne('/api/bookings/b2/attendance');
+      expect(attendance.request.method).toBe('PUT');
+      expect(attendance.request.body).toEqual({ attendance: 'attended' });
+      attendance.flush({});
+    });
+
+    it('reads the attendees, my bookings and my calendar feed', () => {
+      api.listAttendees('e1').subscribe();
+      api.listMyBookings({ page: 1, pageSize: 20 }).subscribe();
+      api.listMyBookings({ page: 1, pageSize: 20 }, true).subscribe();
+      api.getCalendarFeed().subscribe();
+
+      http.expectOne('/api/events/e1/attendees').flush([]);
+      http
+        .expectOne('/api/me/bookings?page=1&pageSize=20')
+        .flush({ items: [], total: 0, page: 1, pageSize: 20 });
+      http
+        .expectOne('/api/me/bookings?page=1&pageSize=20&includePast=true')
+        .flush({ items: [], total: 0, page: 1, pageSize: 20 });
+      http.expectOne('/api/me/calendar-feed').flush({ url: '/x.ics' });
+    });
+
+    it('gives the addresses of the files the browser downloads', () => {
+      expect(api.eventCalendarUrl('e 1')).toBe(
+        '/api/events/e%201/calendar.ics',
+      );
+      expect(api.attendeesCsvUrl('e1')).toBe('/api/events/e1/attendees.csv');
+      expect(api.myCalendarUrl()).toBe('/api/me/calendar.ics');
+    });
+  });
 });

@@ -7,12 +7,22 @@ import type {
   AllianceInvitationView,
   AllianceMemberView,
   AllianceSummary,
+  AttendeeView,
   AuditEntryView,
+  BookEventDto,
+  BookingResult,
+  CalendarFeedView,
+  CreateEventDto,
   DevMailMessageView,
+  EventDetail,
+  EventListQueryDto,
+  EventSummary,
   InvitationPreview,
   InviteOrganisationDto,
   InvitePersonDto,
   LoginDto,
+  MarkAttendanceDto,
+  MyBookingListItem,
   OrganisationDetail,
   OrganisationSummary,
   Page,
@@ -22,6 +32,7 @@ import type {
   SessionUser,
   TermsOfReferenceView,
   UpdateAllianceDto,
+  UpdateEventDto,
 } from '@alliance/contracts';
 
 /** Page number (from 1) and page size, as every list route of the API takes them. */
@@ -29,6 +40,9 @@ export interface PageRequest {
   page: number;
   pageSize: number;
 }
+
+/** Filters of the list of training events (paging is passed separately). */
+export type EventFilters = Omit<EventListQueryDto, 'page' | 'pageSize'>;
 
 const API = '/api';
 
@@ -218,6 +232,115 @@ export class ApiClient {
         params: pageParams(paging).set('search', search),
       },
     );
+  }
+
+  // Training events
+
+  listEvents(
+    filters: EventFilters,
+    paging: PageRequest,
+  ): Observable<Page<EventSummary>> {
+    let params = pageParams(paging);
+    for (const [name, value] of Object.entries(filters)) {
+      // Flags are sent only when on; the API treats a missing flag as off.
+      if (
+        value === undefined ||
+        value === null ||
+        value === '' ||
+        value === false
+      )
+        continue;
+      params = params.set(name, String(value));
+    }
+    return this.http.get<Page<EventSummary>>(`${API}/events`, { params });
+  }
+
+  getEvent(eventId: string): Observable<EventDetail> {
+    return this.http.get<EventDetail>(`${API}/events/${segment(eventId)}`);
+  }
+
+  createEvent(event: CreateEventDto): Observable<EventDetail> {
+    return this.http.post<EventDetail>(`${API}/events`, event);
+  }
+
+  updateEvent(
+    eventId: string,
+    changes: UpdateEventDto,
+  ): Observable<EventDetail> {
+    return this.http.patch<EventDetail>(
+      `${API}/events/${segment(eventId)}`,
+      changes,
+    );
+  }
+
+  cancelEvent(eventId: string): Observable<EventDetail> {
+    return this.http.post<EventDetail>(
+      `${API}/events/${segment(eventId)}/cancel`,
+      {},
+    );
+  }
+
+  /** Books the signed-in person, or with `userId` a colleague of their organisation. */
+  bookEvent(
+    eventId: string,
+    booking: BookEventDto = {},
+  ): Observable<BookingResult> {
+    return this.http.post<BookingResult>(
+      `${API}/events/${segment(eventId)}/bookings`,
+      booking,
+    );
+  }
+
+  cancelBooking(bookingId: string): Observable<void> {
+    return this.http.delete<void>(`${API}/bookings/${segment(bookingId)}`);
+  }
+
+  listAttendees(eventId: string): Observable<AttendeeView[]> {
+    return this.http.get<AttendeeView[]>(
+      `${API}/events/${segment(eventId)}/attendees`,
+    );
+  }
+
+  markAttendance(
+    bookingId: string,
+    attendance: MarkAttendanceDto,
+  ): Observable<AttendeeView> {
+    return this.http.put<AttendeeView>(
+      `${API}/bookings/${segment(bookingId)}/attendance`,
+      attendance,
+    );
+  }
+
+  listMyBookings(
+    paging: PageRequest,
+    includePast = false,
+  ): Observable<Page<MyBookingListItem>> {
+    let params = pageParams(paging);
+    if (includePast) params = params.set('includePast', 'true');
+    return this.http.get<Page<MyBookingListItem>>(`${API}/me/bookings`, {
+      params,
+    });
+  }
+
+  getCalendarFeed(): Observable<CalendarFeedView> {
+    return this.http.get<CalendarFeedView>(`${API}/me/calendar-feed`);
+  }
+
+  // Files the browser downloads itself, through a plain link
+
+  /** One event as an iCalendar file ("Add to calendar"). */
+  eventCalendarUrl(eventId: string): string {
+    return `${API}/events/${segment(eventId)}/calendar.ics`;
+  }
+
+  /** The host's list of attendees as a spreadsheet. */
+  attendeesCsvUrl(eventId: string): string {
+    return `${API}/events/${segment(eventId)}/attendees.csv`;
+  }
+
+  /** Every event the signed-in person has a place on, as one iCalendar file. */
+  myCalendarUrl(): string {
+    return `${API}/me/calendar.ics`;
   }
 
   // Development
