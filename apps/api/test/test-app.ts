@@ -46,6 +46,7 @@ export async function createTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<
 }
 
 async function bootTestApp(config: AppConfig, afterClose: () => Promise<void>): Promise<TestApp> {
+  const passportBefore = snapshotPassport();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
   configureApp(app, config);
@@ -65,18 +66,32 @@ async function bootTestApp(config: AppConfig, afterClose: () => Promise<void>): 
     secondProcess: () => bootTestApp(config, async () => undefined),
     close: async () => {
       await app.close();
-      forgetPassportSerializers();
+      restorePassport(passportBefore);
       await afterClose();
     },
   };
 }
 
 /**
- * Passport chains serializers on a process-wide singleton; a closed app's would still be asked first.
- * In production there is one app per process, so only the tests need this.
+ * Passport keeps strategies and serializers on a process-wide singleton, so an app booted in a test replaces
+ * those of any app already running. Test apps close in the reverse order they were created, so closing one
+ * puts back what was there before it. In production there is one app per process and none of this applies.
  */
-function forgetPassportSerializers(): void {
-  const internals = passport as unknown as { _serializers: unknown[]; _deserializers: unknown[] };
-  internals._serializers = [];
-  internals._deserializers = [];
+interface PassportInternals {
+  _strategies: Record<string, unknown>;
+  _serializers: unknown[];
+  _deserializers: unknown[];
+}
+
+function snapshotPassport(): PassportInternals {
+  const internals = passport as unknown as PassportInternals;
+  return { _strategies: { ...internals._strategies }, _serializers: [...internals._serializers], _deserializers: [...internals._deserializers] };
+}
+
+function restorePassport(snapshot: PassportInternals): void {
+  Object.assign(passport as unknown as PassportInternals, snapshotCopy(snapshot));
+}
+
+function snapshotCopy(snapshot: PassportInternals): PassportInternals {
+  return { _strategies: { ...snapshot._strategies }, _serializers: [...snapshot._serializers], _deserializers: [...snapshot._deserializers] };
 }

@@ -18,7 +18,6 @@ import { Outbox } from '../mail/outbox.service';
 import { User } from '../organisations/entities/user.entity';
 import { Booking } from './entities/booking.entity';
 import { TrainingEvent } from './entities/training-event.entity';
-import { BOOK_PLACE_SQL } from './book-place.sql';
 import { EventBookingQueue } from './event-booking-queue';
 import { bookingCancelledMail, bookingConfirmedMail, bookingWaitlistedMail } from './event-mail';
 import { whyBookingIsClosed } from './event-views';
@@ -58,17 +57,21 @@ export class BookingsService {
       const audience = visible.audience.map((role) => ROLE_LABELS[role].toLowerCase()).join(', ');
       throw new ForbiddenException(`This event is for: ${audience}. ${forSelf ? 'Your role is' : `${person.name}’s role is`} not one of them.`);
     }
-    const confirmedMail = bookingConfirmedMail(person, visible, this.config.publicUrl);
-    const waitlistedMail = bookingWaitlistedMail(person, visible, '{position}', this.config.publicUrl);
-    const rows: { id: string | null; status: BookingResult['status']; position: number | null }[] = await this.queue.run(eventId, () =>
-      this.dataSource.query(BOOK_PLACE_SQL, [eventId, person.id, user.id, user.organisationId, person.email, confirmedMail.subject, confirmedMail.text, waitlistedMail.subject, waitlistedMail.text]),
-    );
-    const [row] = rows;
-    if (!row) {
+    const outcome = await this.queue.book(eventId, {
+      personId: person.id,
+      bookedById: user.id,
+      organisationId: user.organisationId,
+      email: person.email,
+      confirmedMail: bookingConfirmedMail(person, visible, this.config.publicUrl),
+      waitlistedMail: bookingWaitlistedMail(person, visible, '{position}', this.config.publicUrl),
+    });
+    if (outcome.skipped) await this.fillFreePlaces(eventId);
+    if (!outcome.open) {
       const event = await this.dataSource.getRepository(TrainingEvent).findOneByOrFail({ id: eventId });
       throw new ConflictException(whyBookingIsClosed(event) ?? 'This event cannot be booked just now. Try again.');
     }
-    const result: BookingResult | null = row.id ? (row.position ? { id: row.id, status: row.status, waitlistPosition: row.position } : { id: row.id, status: row.status }) : null;
+    const result: BookingResult | null =
+      outcome.id && outcome.status ? (outcome.position ? { id: outcome.id, status: outcome.status, waitlistPosition: outcome.position } : { id: outcome.id, status: outcome.status }) : null;
     if (result) return result;
     const existing = await this.dataSource.getRepository(Booking).findOneByOrFail({ eventId, userId: person.id, status: In(['confirmed', 'waitlisted']) });
     const who = forSelf ? 'You already have' : `${person.name} already has`;
@@ -79,21 +82,16 @@ export class BookingsService {
     const booking = await this.dataSource.getRepository(Booking).findOneBy({ id: bookingId });
     if (!booking || (booking.userId !== user.id && booking.bookedByUserId !== user.id)) throw new NotFoundException(BOOKING_NOT_FOUND);
     await this.events.findVisible(user, booking.eventId);
-    await this.queue.run(booking.eventId, () => this.cancelInTransaction(user, booking));
-  }
-
-  private async cancelInTransaction(user: SessionUser, booking: Booking): Promise<void> {
-    const bookingId = booking.id;
     await this.dataSource.transaction(async (manager) => {
       const event = await manager.findOneOrFail(TrainingEvent, { where: { id: booking.eventId }, lock: { mode: 'pessimistic_write' } });
-      const current = await manager.findOneByOrFail(Booking, { id: bookingId });
+      const current = await manager.findOneByOrFail(Booking, { id: booking.id });
       if (current.status === 'cancelled') throw new ConflictException('This booking has already been cancelled.');
       if (event.startsAt <= new Date()) throw new ConflictException('The event has started, so the booking can no longer be cancelled.');
-      await manager.update(Booking, bookingId, { status: 'cancelled', cancelledAt: new Date() });
+      await manager.update(Booking, booking.id, { status: 'cancelled', cancelledAt: new Date() });
       if (current.status === 'confirmed') event.confirmedCount -= 1;
       else event.waitlistCount -= 1;
       await manager.update(TrainingEvent, event.id, { confirmedCount: event.confirmedCount, waitlistCount: event.waitlistCount });
-      await this.audit.record(manager, user, { action: 'booking.cancelled', entityType: 'booking', entityId: bookingId, allianceId: event.allianceId, changes: { was: current.status } });
+      await this.audit.record(manager, user, { action: 'booking.cancelled', entityType: 'booking', entityId: booking.id, allianceId: event.allianceId, changes: { was: current.status } });
       const person = await manager.findOneByOrFail(User, { id: current.userId });
       await this.outbox.enqueue(manager, bookingCancelledMail(person, event, this.config.publicUrl));
       if (current.status === 'confirmed') await this.waitingList.fillFreePlaces(manager, user, event);
@@ -170,6 +168,14 @@ export class BookingsService {
       page,
       pageSize,
     };
+  }
+
+  /** After a rare cross-process race skipped a decided booking, make sure no place stays free while people wait. */
+  private async fillFreePlaces(eventId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const event = await manager.findOneOrFail(TrainingEvent, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
+      await this.waitingList.fillFreePlaces(manager, null, event);
+    });
   }
 
   private async personToBook(user: SessionUser, userId: string | undefined): Promise<Person> {

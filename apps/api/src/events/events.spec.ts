@@ -155,6 +155,23 @@ describe('training events and bookings', () => {
       expect(await bookingStatuses(eventId)).toHaveLength(1);
     });
 
+    it('gives one booking when the same person books through two API processes at once, and keeps the counts true', async () => {
+      const eventId = await createEvent({ capacity: 2 });
+      const [email] = await createPeople(testApp.dataSource, 'Riverside Academies Trust', 'governor', 1, 'two-processes');
+      const other = await testApp.secondProcess();
+      try {
+        const here = await testApp.signIn(email);
+        const there = await other.signIn(email);
+        const responses = await Promise.all([here.post(`/api/events/${eventId}/bookings`), there.post(`/api/events/${eventId}/bookings`), here.post(`/api/events/${eventId}/bookings`)]);
+        expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409]);
+      } finally {
+        await other.close();
+      }
+      const [{ confirmedCount, waitlistCount }] = await testApp.dataSource.query(`SELECT "confirmedCount", "waitlistCount" FROM events WHERE id = $1`, [eventId]);
+      expect({ confirmedCount, waitlistCount }).toEqual({ confirmedCount: 1, waitlistCount: 0 });
+      expect(await bookingStatuses(eventId)).toEqual([{ email, status: 'confirmed' }]);
+    });
+
     it('promotes exactly one waiting person when a confirmed place is cancelled, and emails them', async () => {
       const eventId = await createEvent({ capacity: 1 });
       const emails = await createPeople(testApp.dataSource, 'Oakfield Learning Trust', 'governor', 3, 'promote');
