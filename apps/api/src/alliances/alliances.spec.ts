@@ -68,6 +68,10 @@ describe('alliances', () => {
       moorland.post(`/api/alliances/${betterTogether}/memberships`, { organisationId: oakfieldId }),
       moorland.get(`/api/organisations/${oakfieldId}`),
       moorland.get(`/api/organisations/${oakfieldId}/people`),
+      moorland.get(`/api/organisations/${oakfieldId}/invitations`),
+      moorland.post(`/api/organisations/${oakfieldId}/invitations`, { name: 'Spy', email: 'spy@moorland.test', roles: ['staff'] }),
+      moorland.get(`/api/organisations/${oakfieldId}/alliance-invitations`),
+      moorland.get('/api/events/00000000-0000-4000-8000-000000000000'),
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBe(404);
