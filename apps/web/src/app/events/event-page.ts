@@ -203,6 +203,7 @@ export class EventPage {
       confirmLabel: waiting
         ? 'Yes, leave the waiting list'
         : 'Yes, cancel my place',
+      dismissLabel: waiting ? 'Stay on the waiting list' : 'Keep my place',
       action: () => this.api.cancelBooking(place.id),
     }).subscribe((outcome) => {
       if (!outcome) return;
@@ -266,6 +267,7 @@ export class EventPage {
         'You cannot undo this.',
       ],
       confirmLabel: 'Yes, cancel the event',
+      dismissLabel: 'Keep the event',
       action: () => this.api.cancelEvent(event.id),
     }).subscribe((outcome) => {
       if (!outcome) return;

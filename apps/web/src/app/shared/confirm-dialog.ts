@@ -22,6 +22,8 @@ export interface ConfirmDialogData<T> {
   title: string;
   paragraphs: string[];
   confirmLabel: string;
+  /** The button that closes the dialog without doing anything; "Cancel" unless that would be confusing. */
+  dismissLabel?: string;
   /** Runs when the person confirms; the dialog stays open, showing the problem, if it fails. */
   action: () => Observable<T>;
 }
@@ -51,7 +53,7 @@ export interface ConfirmDialogOutcome<T> {
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>Cancel</button>
+      <button mat-button type="button" mat-dialog-close>{{ data.dismissLabel ?? 'Cancel' }}</button>
       <button
         mat-flat-button
         type="button"
