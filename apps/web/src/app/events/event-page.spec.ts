@@ -254,7 +254,7 @@ describe('EventPage', () => {
     expect(pageText()).toContain(
       'You will lose your place on Phonics for early readers, Monday 29 March 2027, 9:30am to 12:00pm.',
     );
-    buttonNamed('Cancel').click();
+    buttonNamed('Keep my place').click();
     await settle();
     http.expectNone('/api/bookings/b1');
 
