@@ -15,6 +15,7 @@ import { migrate } from './core/database/prepare-database';
 import { HealthController } from './core/health/health.controller';
 import { TenancyModule } from './core/tenancy/tenancy.module';
 import { EventsModule } from './events/events.module';
+import { GiasModule } from './gias/gias.module';
 import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -41,6 +42,7 @@ export class AppModule {
         AlliancesModule,
         ReferenceModule,
         EventsModule,
+        GiasModule,
         ...webApp,
       ],
       controllers: [HealthController],

@@ -8,6 +8,7 @@ export * from './lib/alliances';
 export * from './lib/audit';
 export * from './lib/mail';
 export * from './lib/events';
+export * from './lib/gias';
 // DTO classes with class-validator decorators: the API validates with them; the web app imports them as types only.
 // Validation stops at a property's first error, and class-validator runs the decorator nearest the property first,
 // so the basic check (present, of the right type) is written nearest the property.

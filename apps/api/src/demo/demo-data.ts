@@ -96,6 +96,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     people: [
       { email: 'coordinator@alliance.test', name: 'Fiona Blake', roles: ['staff', 'coordinator'] },
       { email: 'lead@harbour.test', name: 'Samuel Adeyemi', roles: ['staff'] },
+      { email: 'admin@alliance.test', name: 'Alex Morgan', roles: ['admin'] },
     ],
   },
   {

@@ -17,4 +17,16 @@ export class Organisation extends BaseEntity {
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   region!: string | null;
+
+  /** The trust's Group UID in Get Information about Schools; null for organisations added by people. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  giasGroupUid!: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  companiesHouseNumber!: string | null;
+
+  /** A trust the register shows as closed is kept, never deleted, so nothing people made with it is lost. */
+  @Column({ type: 'varchar', length: 16, default: 'open' })
+  status!: 'open' | 'closed';
 }

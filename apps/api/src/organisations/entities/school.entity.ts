@@ -27,6 +27,20 @@ export class School extends BaseEntity {
   @Column({ type: 'varchar', length: 16, default: 'open' })
   status!: 'open' | 'closed';
 
+  /** GIAS "TypeOfEstablishment", e.g. Academy converter. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  establishmentType!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  openedOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  /** When a GIAS import last changed this school; null for schools added by hand. */
+  @Column({ type: 'timestamptz', nullable: true })
+  giasUpdatedAt!: Date | null;
+
   @Index()
   @Column({ type: 'uuid', nullable: true })
   organisationId!: string | null;

@@ -1,15 +1,10 @@
 import type { Routes } from '@angular/router';
-import { ComingSoonPage } from '../shared/coming-soon-page';
+import { GiasImportPage } from './gias-import-page';
 
 export const adminRoutes: Routes = [
   {
     path: '',
-    title: 'Admin – Alliance',
-    component: ComingSoonPage,
-    data: {
-      area: 'Admin',
-      summary:
-        'Run the Alliance platform: organisations, people and alliances.',
-    },
+    title: 'Import the register of schools – Alliance',
+    component: GiasImportPage,
   },
 ];

@@ -17,6 +17,9 @@ import type {
   EventDetail,
   EventListQueryDto,
   EventSummary,
+  GiasFileKind,
+  GiasImportProgress,
+  GiasImportReport,
   InvitationPreview,
   InviteOrganisationDto,
   InvitePersonDto,
@@ -341,6 +344,25 @@ export class ApiClient {
   /** Every event the signed-in person has a place on, as one iCalendar file. */
   myCalendarUrl(): string {
     return `${API}/me/calendar.ics`;
+  }
+
+  // Platform admin
+
+  /** Uploads GIAS downloads and imports them; answers with what changed once the import has finished. */
+  importGiasFiles(
+    files: Partial<Record<GiasFileKind, File>>,
+  ): Observable<GiasImportReport> {
+    const form = new FormData();
+    for (const [kind, file] of Object.entries(files)) {
+      if (file) form.append(kind, file, file.name);
+    }
+    return this.http.post<GiasImportReport>(`${API}/admin/gias-imports`, form);
+  }
+
+  currentGiasImport(): Observable<GiasImportProgress> {
+    return this.http.get<GiasImportProgress>(
+      `${API}/admin/gias-imports/current`,
+    );
   }
 
   // Development
