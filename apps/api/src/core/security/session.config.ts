@@ -24,6 +24,7 @@ export function createSessionMiddleware(pool: Pool, config: AppConfig): SessionM
     createTableIfMissing: false,
     pruneSessionInterval: config.mailWorkerEnabled ? 15 * 60 : false,
   });
+  throttleTouches(store, Math.min(60_000, (config.sessionIdleMinutes * 60_000) / 10));
   const handler = session({
     name: SESSION_COOKIE,
     store,
@@ -43,4 +44,25 @@ export function createSessionMiddleware(pool: Pool, config: AppConfig): SessionM
     next();
   };
   return { handler, absoluteTimeout, close: () => store.close() };
+}
+
+const REMEMBERED_SESSIONS = 10_000;
+
+/**
+ * A rolling session is "touched" (its expiry moved on in PostgreSQL) on every request. Doing that at most
+ * once a minute per session (or a tenth of the idle timeout, if shorter) keeps the idle timeout right to
+ * within that and saves a write on almost every request.
+ */
+function throttleTouches(store: session.Store, atMostEveryMs: number): void {
+  const lastTouched = new Map<string, number>();
+  const touch = store.touch?.bind(store);
+  if (!touch) return;
+  store.touch = (sid, data, callback) => {
+    const now = Date.now();
+    if (now - (lastTouched.get(sid) ?? 0) < atMostEveryMs) return callback?.();
+    lastTouched.delete(sid);
+    lastTouched.set(sid, now);
+    if (lastTouched.size > REMEMBERED_SESSIONS) lastTouched.delete(lastTouched.keys().next().value as string);
+    touch(sid, data, callback);
+  };
 }
