@@ -52,8 +52,8 @@ export class AlliancesService {
     const signedBy = new Set(currentTerms?.signatures.map((signature) => signature.organisationId));
     const schools = await this.organisations.schoolsOf(memberships.map((membership) => membership.organisationId));
     const members: AllianceMemberView[] = memberships
-      .map((membership) => {
-        const organisation = membership.organisation!;
+      .flatMap(({ organisation, ...membership }) => {
+        if (!organisation) return [];
         return {
           membershipId: membership.id,
           organisationId: organisation.id,

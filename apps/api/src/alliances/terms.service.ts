@@ -66,7 +66,7 @@ export class TermsService {
         });
       }
     });
-    return (await this.current(allianceId))!;
+    return this.requireCurrent(allianceId);
   }
 
   async sign(user: SessionUser, allianceId: string, termsId: string): Promise<TermsOfReferenceView> {
@@ -89,6 +89,12 @@ export class TermsService {
       if (!signatureId) throw new ConflictException('Your organisation has already signed this version.');
       await this.audit.record(manager, user, { action: 'terms.signed', entityType: 'terms_signature', entityId: signatureId, allianceId, changes: { version: terms.version } });
     });
-    return (await this.current(allianceId))!;
+    return this.requireCurrent(allianceId);
+  }
+
+  private async requireCurrent(allianceId: string): Promise<TermsOfReferenceView> {
+    const terms = await this.current(allianceId);
+    if (!terms) throw new NotFoundException('We could not find those terms of reference.');
+    return terms;
   }
 }

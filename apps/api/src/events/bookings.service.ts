@@ -109,8 +109,9 @@ export class BookingsService {
       await manager.update(Booking, bookingId, { attendance, attendanceMarkedAt: new Date() });
       await this.audit.record(manager, user, { action: 'booking.attendance_marked', entityType: 'booking', entityId: bookingId, allianceId: event.allianceId, changes: { attendance } });
     });
-    const attendees = await this.attendees(user, event.id);
-    return attendees.find((attendee) => attendee.bookingId === bookingId)!;
+    const attendee = (await this.attendees(user, event.id)).find((candidate) => candidate.bookingId === bookingId);
+    if (!attendee) throw new NotFoundException(BOOKING_NOT_FOUND);
+    return attendee;
   }
 
   async attendees(user: SessionUser, eventId: string): Promise<AttendeeView[]> {

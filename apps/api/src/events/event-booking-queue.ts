@@ -48,13 +48,13 @@ export class EventBookingQueue {
         queue.push({ request, resolve, reject });
         return;
       }
-      this.queues.set(eventId, [{ request, resolve, reject }]);
-      void this.drain(eventId);
+      const fresh = [{ request, resolve, reject }];
+      this.queues.set(eventId, fresh);
+      void this.drain(eventId, fresh);
     });
   }
 
-  private async drain(eventId: string): Promise<void> {
-    const queue = this.queues.get(eventId)!;
+  private async drain(eventId: string, queue: Waiting[]): Promise<void> {
     while (queue.length) {
       const batch = queue.splice(0, MAX_BATCH);
       try {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../core/config/app-config';
+import { returningRows } from '../core/database/returning-rows';
 import { Outbox } from '../mail/outbox.service';
 import type { TrainingEvent } from './entities/training-event.entity';
 import { reminderMail } from './event-mail';
@@ -35,7 +36,8 @@ export class EventReminders implements OnApplicationBootstrap, OnApplicationShut
 
   async sendDue(now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const { records } = await manager.queryRunner!.query(
+      const due = await returningRows<{ email: string; name: string } & Pick<TrainingEvent, 'id' | 'title' | 'startsAt' | 'format' | 'venue' | 'address' | 'onlineUrl'>>(
+        manager,
         `UPDATE bookings b SET "reminderSentAt" = now()
            FROM events e, users u
           WHERE e.id = b."eventId" AND u.id = b."userId"
@@ -43,9 +45,7 @@ export class EventReminders implements OnApplicationBootstrap, OnApplicationShut
             AND e."startsAt" > $1 AND e."startsAt" <= $1::timestamptz + interval '24 hours'
         RETURNING u.email, u.name, e.id, e.title, e."startsAt", e.format, e.venue, e.address, e."onlineUrl"`,
         [now],
-        true,
       );
-      const due = records as ({ email: string; name: string } & Pick<TrainingEvent, 'id' | 'title' | 'startsAt' | 'format' | 'venue' | 'address' | 'onlineUrl'>)[];
       for (const reminder of due) {
         await this.outbox.enqueue(manager, reminderMail(reminder, reminder, this.config.publicUrl));
       }

@@ -1,5 +1,4 @@
 import type { EventDetail, EventSummary, MyBookingView, SessionUser } from '@alliance/contracts';
-import type { Booking } from './entities/booking.entity';
 import type { TrainingEvent } from './entities/training-event.entity';
 import { isHostOf } from './event-access';
 
@@ -53,9 +52,4 @@ export function whyBookingIsClosed(event: Pick<TrainingEvent, 'status' | 'starts
   if (event.startsAt <= now) return 'This event has already started, so places can no longer be booked.';
   if (event.bookingDeadline && event.bookingDeadline < now) return 'The booking deadline for this event has passed.';
   return null;
-}
-
-export function toMyBooking(booking: Pick<Booking, 'id' | 'status'>, waitlistPosition: number | null): MyBookingView | null {
-  if (booking.status === 'cancelled') return null;
-  return { id: booking.id, status: booking.status, waitlistPosition: booking.status === 'waitlisted' ? waitlistPosition : null };
 }

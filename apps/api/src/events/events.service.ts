@@ -12,7 +12,7 @@ import { Booking } from './entities/booking.entity';
 import { TrainingEvent } from './entities/training-event.entity';
 import { EVENT_NOT_FOUND, isHostOf, mayHostFor } from './event-access';
 import { eventCancelledMail, eventChangedMail } from './event-mail';
-import { toEventDetail, toEventSummary, toMyBooking } from './event-views';
+import { toEventDetail, toEventSummary } from './event-views';
 import { WaitingList } from './waiting-list';
 
 const LONDON = 'Europe/London';
@@ -214,7 +214,7 @@ export class EventsService {
          FROM bookings b WHERE b."userId" = $1 AND b."eventId" = ANY($2::uuid[]) AND b.status <> 'cancelled'`,
       [userId, eventIds],
     );
-    return new Map(rows.map((row) => [row.eventId, toMyBooking(row, row.position)!]));
+    return new Map(rows.map((row) => [row.eventId, { id: row.id, status: row.status, waitlistPosition: row.position }]));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SessionUser } from '@alliance/contracts';
 import { EntityManager } from 'typeorm';
+import { returningRows } from '../core/database/returning-rows';
 import { AuditLog } from '../audit/audit-log.service';
 import { APP_CONFIG, AppConfig } from '../core/config/app-config';
 import { Outbox } from '../mail/outbox.service';
@@ -22,15 +23,14 @@ export class WaitingList {
   async fillFreePlaces(manager: EntityManager, actor: SessionUser | null, event: TrainingEvent): Promise<number> {
     const free = event.capacity - event.confirmedCount;
     if (free <= 0 || event.waitlistCount <= 0) return 0;
-    const { records } = await manager.queryRunner!.query(
+    const promoted = await returningRows<{ id: string; email: string; name: string }>(
+      manager,
       `UPDATE bookings SET status = 'confirmed', "confirmedAt" = now(), "updatedAt" = now()
         WHERE id IN (SELECT id FROM bookings WHERE "eventId" = $1 AND status = 'waitlisted' ORDER BY "queueNumber" LIMIT $2)
         RETURNING id, (SELECT email FROM users WHERE users.id = bookings."userId") AS email,
                       (SELECT name FROM users WHERE users.id = bookings."userId") AS name`,
       [event.id, free],
-      true,
     );
-    const promoted = records as { id: string; email: string; name: string }[];
     if (!promoted.length) return 0;
     event.confirmedCount += promoted.length;
     event.waitlistCount -= promoted.length;
