@@ -16,7 +16,11 @@ async function bootstrap(): Promise<void> {
     const seeded = await seedDemoDataIfEmpty(app.get(DataSource), app.get(PasswordHasher));
     if (seeded) Logger.log('Added the demo alliances, trusts and people (password: alliance-demo)', 'Bootstrap');
   }
-  await app.listen(config.port);
+  const server = await app.listen(config.port);
+  // Longer than the idle timeouts of clients and load balancers (commonly 60 s), so the server never closes
+  // a kept-alive connection at the moment a client sends a request on it.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   Logger.log(`Alliance is ready on ${config.publicUrl}`, 'Bootstrap');
 }
 
