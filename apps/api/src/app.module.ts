@@ -18,6 +18,7 @@ import { EventsModule } from './events/events.module';
 import { GiasModule } from './gias/gias.module';
 import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { ProcurementModule } from './procurement/procurement.module';
 import { ReferenceModule } from './reference/reference.module';
 
 @Module({})
@@ -43,6 +44,7 @@ export class AppModule {
         ReferenceModule,
         EventsModule,
         GiasModule,
+        ProcurementModule,
         ...webApp,
       ],
       controllers: [HealthController],

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { OrganisationSearchQueryDto, OrganisationSummary, Page } from '@alliance/contracts';
+import { OrganisationSearchQueryDto, OrganisationSummary, Page, PROCUREMENT_CATEGORIES, PROCUREMENT_CATEGORY_LABELS, ProcurementCategoryView } from '@alliance/contracts';
 import { DataSource } from 'typeorm';
 
 /** The register of trusts and schools is public reference data, the same for every signed-in person. */
@@ -37,5 +37,11 @@ export class ReferenceController {
       [...parameters, query.pageSize, (query.page - 1) * query.pageSize],
     );
     return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The fixed list of procurement categories, in the order forms show them. */
+  @Get('procurement-categories')
+  procurementCategories(): ProcurementCategoryView[] {
+    return PROCUREMENT_CATEGORIES.map((value) => ({ value, label: PROCUREMENT_CATEGORY_LABELS[value] }));
   }
 }

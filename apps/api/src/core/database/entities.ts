@@ -13,6 +13,10 @@ import { Organisation } from '../../organisations/entities/organisation.entity';
 import { PersonInvitation } from '../../organisations/entities/person-invitation.entity';
 import { School } from '../../organisations/entities/school.entity';
 import { User } from '../../organisations/entities/user.entity';
+import { NeedInterest } from '../../procurement/entities/need-interest.entity';
+import { NeedQuestion } from '../../procurement/entities/need-question.entity';
+import { NeedSchool } from '../../procurement/entities/need-school.entity';
+import { ProcurementNeed } from '../../procurement/entities/procurement-need.entity';
 
 /** Listed by hand because the API is bundled by webpack, where globs do not work. */
 export const ENTITIES = [
@@ -31,4 +35,8 @@ export const ENTITIES = [
   LoginFailureCounter,
   TrainingEvent,
   Booking,
+  ProcurementNeed,
+  NeedSchool,
+  NeedInterest,
+  NeedQuestion,
 ];
