@@ -211,4 +211,154 @@ describe('ApiClient', () => {
       expect(api.myCalendarUrl()).toBe('/api/me/calendar.ics');
     });
   });
+  describe('shared procurement', () => {
+    it('sends the need filters that are set as query parameters, and leaves out the others', () => {
+      api
+        .listNeeds(
+          {
+            search: 'catering',
+            category: 'catering',
+            status: 'open',
+            closingSoon: true,
+            allianceId: undefined,
+          },
+          { page: 2, pageSize: 20 },
+        )
+        .subscribe();
+
+      const request = http.expectOne(
+        (req) => req.url === '/api/procurement/needs',
+      );
+      expect(request.request.method).toBe('GET');
+      const params = request.request.params;
+      expect(params.get('search')).toBe('catering');
+      expect(params.get('category')).toBe('catering');
+      expect(params.get('status')).toBe('open');
+      expect(params.get('closingSoon')).toBe('true');
+      expect(params.get('page')).toBe('2');
+      expect(params.get('pageSize')).toBe('20');
+      expect(params.has('allianceId')).toBe(false);
+      request.flush({ items: [], total: 0, page: 2, pageSize: 20 });
+    });
+
+    it('does not send the closing soon flag when it is off', () => {
+      api.listNeeds({ closingSoon: false }, { page: 1, pageSize: 20 }).subscribe();
+
+      const request = http.expectOne(
+        (req) => req.url === '/api/procurement/needs',
+      );
+      expect(request.request.params.has('closingSoon')).toBe(false);
+      request.flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    });
+
+    it('posts a new need and changes one with PATCH', () => {
+      const need = {
+        allianceId: 'alliance-1',
+        title: 'School meals',
+        category: 'catering' as const,
+        description: 'Hot lunches for five primary schools.',
+        estimatedAnnualValuePence: 41000010,
+        closingDate: '2026-12-01',
+        status: 'draft' as const,
+      };
+      api.createNeed(need).subscribe();
+      const created = http.expectOne('/api/procurement/needs');
+      expect(created.request.method).toBe('POST');
+      expect(created.request.body).toEqual(need);
+      created.flush({});
+
+      api.updateNeed('need-1', { title: 'School lunches' }).subscribe();
+      const updated = http.expectOne('/api/procurement/needs/need-1');
+      expect(updated.request.method).toBe('PATCH');
+      expect(updated.request.body).toEqual({ title: 'School lunches' });
+      updated.flush({});
+    });
+
+    it('moves a need with the outcome of the award', () => {
+      const move = {
+        status: 'awarded' as const,
+        supplier: 'Fresh Start Catering',
+        contractStartDate: '2027-04-01',
+        contractLengthMonths: 36,
+        savingPence: 1250000,
+        savingMethod: 'Compared with the current contract price.',
+      };
+      api.moveNeed('need-1', move).subscribe();
+
+      const request = http.expectOne('/api/procurement/needs/need-1/status');
+      expect(request.request.method).toBe('POST');
+      expect(request.request.body).toEqual(move);
+      request.flush({});
+    });
+
+    it('expresses interest with POST and withdraws it with DELETE', () => {
+      api
+        .expressInterest('need-1', {
+          schoolIds: ['school-1'],
+          estimatedValuePence: 1230,
+          notes: 'From September',
+        })
+        .subscribe();
+      const expressed = http.expectOne(
+        '/api/procurement/needs/need-1/interests',
+      );
+      expect(expressed.request.method).toBe('POST');
+      expect(expressed.request.body).toEqual({
+        schoolIds: ['school-1'],
+        estimatedValuePence: 1230,
+        notes: 'From September',
+      });
+      expressed.flush({});
+
+      api.withdrawInterest('need-1').subscribe();
+      const withdrawn = http.expectOne(
+        '/api/procurement/needs/need-1/interests/mine',
+      );
+      expect(withdrawn.request.method).toBe('DELETE');
+      withdrawn.flush(null, { status: 204, statusText: 'No Content' });
+    });
+
+    it('reads the interests and the questions of a need', () => {
+      api.listInterests('need-1').subscribe();
+      const interests = http.expectOne(
+        '/api/procurement/needs/need-1/interests',
+      );
+      expect(interests.request.method).toBe('GET');
+      interests.flush({
+        items: [],
+        interestedOrganisationCount: 0,
+        interestedSchoolCount: 0,
+        totalEstimatedValuePence: 0,
+      });
+
+      api.listQuestions('need-1').subscribe();
+      const questions = http.expectOne(
+        '/api/procurement/needs/need-1/questions',
+      );
+      expect(questions.request.method).toBe('GET');
+      questions.flush([]);
+    });
+
+    it('asks, answers and pins questions', () => {
+      api.askQuestion('need-1', { question: 'Is breakfast included?' }).subscribe();
+      const asked = http.expectOne('/api/procurement/needs/need-1/questions');
+      expect(asked.request.method).toBe('POST');
+      expect(asked.request.body).toEqual({ question: 'Is breakfast included?' });
+      asked.flush({});
+
+      api.answerQuestion('question-1', { answer: 'No.' }).subscribe();
+      const answered = http.expectOne(
+        '/api/procurement/questions/question-1/answer',
+      );
+      expect(answered.request.method).toBe('POST');
+      expect(answered.request.body).toEqual({ answer: 'No.' });
+      answered.flush({});
+
+      api.pinQuestion('question-1', { pinned: false }).subscribe();
+      const pinned = http.expectOne('/api/procurement/questions/question-1/pin');
+      expect(pinned.request.method).toBe('POST');
+      expect(pinned.request.body).toEqual({ pinned: false });
+      pinned.flush({});
+    });
+  });
 });

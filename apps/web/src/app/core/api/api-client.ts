@@ -7,35 +7,49 @@ import type {
   AllianceInvitationView,
   AllianceMemberView,
   AllianceSummary,
+  AnswerQuestionDto,
+  AskQuestionDto,
   AttendeeView,
   AuditEntryView,
   BookEventDto,
   BookingResult,
   CalendarFeedView,
   CreateEventDto,
+  CreateNeedDto,
   DevMailMessageView,
   EventDetail,
   EventListQueryDto,
   EventSummary,
+  ExpressInterestDto,
   GiasFileKind,
   GiasImportProgress,
   GiasImportReport,
+  InterestView,
   InvitationPreview,
   InviteOrganisationDto,
   InvitePersonDto,
   LoginDto,
   MarkAttendanceDto,
+  MoveNeedDto,
   MyBookingListItem,
+  NeedDetail,
+  NeedInterests,
+  NeedListQueryDto,
+  NeedQuestionView,
+  NeedSummary,
   OrganisationDetail,
   OrganisationSummary,
   Page,
   PersonInvitationView,
   PersonView,
+  PinQuestionDto,
+  ProcurementCategoryView,
   PublishTermsDto,
   SessionUser,
   TermsOfReferenceView,
   UpdateAllianceDto,
   UpdateEventDto,
+  UpdateNeedDto,
 } from '@alliance/contracts';
 
 /** Page number (from 1) and page size, as every list route of the API takes them. */
@@ -46,6 +60,9 @@ export interface PageRequest {
 
 /** Filters of the list of training events (paging is passed separately). */
 export type EventFilters = Omit<EventListQueryDto, 'page' | 'pageSize'>;
+
+/** Filters of the list of procurement needs (paging is passed separately). */
+export type NeedFilters = Omit<NeedListQueryDto, 'page' | 'pageSize'>;
 
 const API = '/api';
 
@@ -344,6 +361,120 @@ export class ApiClient {
   /** Every event the signed-in person has a place on, as one iCalendar file. */
   myCalendarUrl(): string {
     return `${API}/me/calendar.ics`;
+  }
+
+  // Shared procurement
+
+  listNeeds(
+    filters: NeedFilters,
+    paging: PageRequest,
+  ): Observable<Page<NeedSummary>> {
+    let params = pageParams(paging);
+    for (const [name, value] of Object.entries(filters)) {
+      // Flags are sent only when on; the API treats a missing flag as off.
+      if (
+        value === undefined ||
+        value === null ||
+        value === '' ||
+        value === false
+      )
+        continue;
+      params = params.set(name, String(value));
+    }
+    return this.http.get<Page<NeedSummary>>(`${API}/procurement/needs`, {
+      params,
+    });
+  }
+
+  getNeed(needId: string): Observable<NeedDetail> {
+    return this.http.get<NeedDetail>(
+      `${API}/procurement/needs/${segment(needId)}`,
+    );
+  }
+
+  createNeed(need: CreateNeedDto): Observable<NeedDetail> {
+    return this.http.post<NeedDetail>(`${API}/procurement/needs`, need);
+  }
+
+  updateNeed(needId: string, changes: UpdateNeedDto): Observable<NeedDetail> {
+    return this.http.patch<NeedDetail>(
+      `${API}/procurement/needs/${segment(needId)}`,
+      changes,
+    );
+  }
+
+  /** Opens, closes, awards (with the outcome) or abandons a need. */
+  moveNeed(needId: string, move: MoveNeedDto): Observable<NeedDetail> {
+    return this.http.post<NeedDetail>(
+      `${API}/procurement/needs/${segment(needId)}/status`,
+      move,
+    );
+  }
+
+  /** Creates or updates the signed-in person's organisation's one interest. */
+  expressInterest(
+    needId: string,
+    interest: ExpressInterestDto,
+  ): Observable<InterestView> {
+    return this.http.post<InterestView>(
+      `${API}/procurement/needs/${segment(needId)}/interests`,
+      interest,
+    );
+  }
+
+  withdrawInterest(needId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${API}/procurement/needs/${segment(needId)}/interests/mine`,
+    );
+  }
+
+  /** Who is interested: only the posting organisation may ask. */
+  listInterests(needId: string): Observable<NeedInterests> {
+    return this.http.get<NeedInterests>(
+      `${API}/procurement/needs/${segment(needId)}/interests`,
+    );
+  }
+
+  listQuestions(needId: string): Observable<NeedQuestionView[]> {
+    return this.http.get<NeedQuestionView[]>(
+      `${API}/procurement/needs/${segment(needId)}/questions`,
+    );
+  }
+
+  askQuestion(
+    needId: string,
+    question: AskQuestionDto,
+  ): Observable<NeedQuestionView> {
+    return this.http.post<NeedQuestionView>(
+      `${API}/procurement/needs/${segment(needId)}/questions`,
+      question,
+    );
+  }
+
+  answerQuestion(
+    questionId: string,
+    answer: AnswerQuestionDto,
+  ): Observable<NeedQuestionView> {
+    return this.http.post<NeedQuestionView>(
+      `${API}/procurement/questions/${segment(questionId)}/answer`,
+      answer,
+    );
+  }
+
+  pinQuestion(
+    questionId: string,
+    pin: PinQuestionDto,
+  ): Observable<NeedQuestionView> {
+    return this.http.post<NeedQuestionView>(
+      `${API}/procurement/questions/${segment(questionId)}/pin`,
+      pin,
+    );
+  }
+
+  listProcurementCategories(): Observable<ProcurementCategoryView[]> {
+    return this.http.get<ProcurementCategoryView[]>(
+      `${API}/reference/procurement-categories`,
+    );
   }
 
   // Platform admin
