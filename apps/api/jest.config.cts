@@ -12,4 +12,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30000,
+  // Nest and the DTOs' decorators need it loaded before anything else, as main.ts does.
+  setupFiles: ['reflect-metadata'],
 };

@@ -15,6 +15,7 @@ import { migrate } from './core/database/prepare-database';
 import { HealthController } from './core/health/health.controller';
 import { TenancyModule } from './core/tenancy/tenancy.module';
 import { EventsModule } from './events/events.module';
+import { FilesModule } from './files/files.module';
 import { GiasModule } from './gias/gias.module';
 import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -38,6 +39,7 @@ export class AppModule {
         TenancyModule,
         AuditModule,
         MailModule,
+        FilesModule,
         AuthModule,
         OrganisationsModule,
         AlliancesModule,

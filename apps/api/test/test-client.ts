@@ -30,8 +30,17 @@ export class TestClient {
     return this.capture(this.withXsrf(this.agent.patch(path)).send(body));
   }
 
+  put(path: string, body: object = {}): Promise<request.Response> {
+    return this.capture(this.withXsrf(this.agent.put(path)).send(body));
+  }
+
   delete(path: string): Promise<request.Response> {
     return this.capture(this.withXsrf(this.agent.delete(path)));
+  }
+
+  /** Sends one file as multipart/form-data in the field `file`, as the browser's upload control does. */
+  upload(path: string, content: Buffer, fileName: string, field = 'file'): Promise<request.Response> {
+    return this.capture(this.withXsrf(this.agent.post(path)).attach(field, content, fileName));
   }
 
   /** The cookies this client holds, as a Cookie header, to replay them elsewhere. */

@@ -9,6 +9,7 @@ export * from './lib/audit';
 export * from './lib/mail';
 export * from './lib/events';
 export * from './lib/gias';
+export * from './lib/files';
 export * from './lib/procurement';
 // DTO classes with class-validator decorators: the API validates with them; the web app imports them as types only.
 // Validation stops at a property's first error, and class-validator runs the decorator nearest the property first,

@@ -21,6 +21,7 @@ interface DemoNeed {
   schoolUrns: string[];
   interests: { organisation: string; by: string; schoolUrns: string[]; estimatedValuePence: number | null; notes: string | null }[];
   questions: { by: string; organisation: string; question: string; answer?: string; pinned?: boolean }[];
+  award?: { supplier: string; contractStartDate: string; contractLengthMonths: number; savingPence: number; savingMethod: string };
 }
 
 export const DEMO_NEEDS: DemoNeed[] = [
@@ -79,6 +80,52 @@ export const DEMO_NEEDS: DemoNeed[] = [
     interests: [],
     questions: [],
   },
+  {
+    alliance: 'Better Together Alliance',
+    organisation: 'riverside',
+    createdBy: 'bm@riverside.test',
+    title: 'Electricity and gas for all schools',
+    category: 'energy',
+    description: 'A flexible purchasing contract for electricity and gas, bought through a public sector energy framework.',
+    estimatedAnnualValuePence: 96000000,
+    closesInDays: -200,
+    contractEndsInDays: null,
+    status: 'awarded',
+    routeToMarket: 'framework',
+    schoolUrns: [],
+    interests: [{ organisation: 'oakfield', by: 'bm@oakfield.test', schoolUrns: ['148201', '148202'], estimatedValuePence: 31000000, notes: null }],
+    questions: [],
+    award: {
+      supplier: 'Crown Commercial Service energy framework',
+      contractStartDate: '2025-10-01',
+      contractLengthMonths: 24,
+      savingPence: 8640000,
+      savingMethod: 'Quoted renewal price for each trust alone minus the framework price for the combined volume, over one year.',
+    },
+  },
+  {
+    alliance: 'Better Together Alliance',
+    organisation: 'marshside',
+    createdBy: 'bm@marshside.test',
+    title: 'Payroll and HR advice',
+    category: 'hr_payroll',
+    description: 'Payroll for about 400 staff and an HR advice line.',
+    estimatedAnnualValuePence: 5500000,
+    closesInDays: -90,
+    contractEndsInDays: null,
+    status: 'awarded',
+    routeToMarket: 'mini_competition',
+    schoolUrns: [],
+    interests: [{ organisation: 'riverside', by: 'bm@riverside.test', schoolUrns: [], estimatedValuePence: 4800000, notes: null }],
+    questions: [],
+    award: {
+      supplier: 'Kent Schools Payroll Ltd',
+      contractStartDate: '2026-09-01',
+      contractLengthMonths: 36,
+      savingPence: 1215050,
+      savingMethod: 'Per-payslip price of the old contracts minus the joint price, times payslips a year.',
+    },
+  },
 ];
 
 /** Seeds a few procurement needs, with interest and questions, from the maps the demo seed built. */
@@ -100,6 +147,11 @@ export async function seedProcurement(manager: EntityManager, allianceIds: Map<s
         status: demo.status,
         routeToMarket: demo.routeToMarket,
         statusChangedAt: new Date(),
+        awardedSupplier: demo.award?.supplier ?? null,
+        contractStartDate: demo.award?.contractStartDate ?? null,
+        contractLengthMonths: demo.award?.contractLengthMonths ?? null,
+        savingPence: demo.award?.savingPence ?? null,
+        savingMethod: demo.award?.savingMethod ?? null,
       }),
     );
     for (const urn of demo.schoolUrns) await manager.insert(NeedSchool, { needId: need.id, schoolId: schoolIds.get(urn)! });

@@ -13,6 +13,7 @@ import { School } from '../organisations/entities/school.entity';
 import { User } from '../organisations/entities/user.entity';
 import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
 import { DEMO_EVENTS, londonTime } from './demo-events';
+import { seedTrustContracts } from './demo-contracts';
 import { seedProcurement } from './demo-procurement';
 
 /** Seeds the demo alliances into an empty database; returns false (and does nothing) when any organisation exists. */
@@ -69,6 +70,7 @@ async function seed(manager: EntityManager, passwordHash: string): Promise<void>
   }
   await seedEvents(manager, allianceIds, organisationIds, userIds);
   await seedProcurement(manager, allianceIds, organisationIds, userIds);
+  await seedTrustContracts(manager, organisationIds, userIds);
 }
 
 async function seedEvents(manager: EntityManager, allianceIds: Map<string, string>, organisationIds: Map<string, string>, userIds: Map<string, string>): Promise<void> {

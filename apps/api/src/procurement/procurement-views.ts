@@ -1,4 +1,4 @@
-import type { InterestView, NeedDetail, NeedQuestionView, NeedSchoolView, NeedSummary, SessionUser } from '@alliance/contracts';
+import type { AttachmentView, InterestView, NeedDetail, NeedQuestionView, NeedSchoolView, NeedSummary, SessionUser } from '@alliance/contracts';
 import type { NeedInterest } from './entities/need-interest.entity';
 import type { NeedQuestion } from './entities/need-question.entity';
 import type { ProcurementNeed } from './entities/procurement-need.entity';
@@ -37,6 +37,7 @@ export function toNeedDetail(
   counts: InterestCounts | undefined,
   schools: NeedSchoolView[],
   myInterest: InterestView | null,
+  attachments: AttachmentView[],
 ): NeedDetail {
   return {
     ...toNeedSummary(user, need, organisationName, counts, myInterest !== null),
@@ -53,6 +54,7 @@ export function toNeedDetail(
           }
         : null,
     myInterest,
+    attachments,
   };
 }
 

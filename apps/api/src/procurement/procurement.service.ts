@@ -20,6 +20,9 @@ import { AuditLog, diff } from '../audit/audit-log.service';
 import { AllianceAccess, requireOrganisationId } from '../core/tenancy/alliance-access.service';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { NeedInterest } from './entities/need-interest.entity';
+import { needAttachmentViews } from './need-attachment-views';
+import { NeedNotifications } from './need-notifications';
+import { ownSchools } from './own-schools';
 import { NeedSchool } from './entities/need-school.entity';
 import { ProcurementNeed } from './entities/procurement-need.entity';
 import { isOwnerOf, isRealDate, mayActForOrganisation, NEED_NOT_FOUND, todayInLondon } from './procurement-access';
@@ -31,6 +34,7 @@ export class ProcurementService {
     private readonly dataSource: DataSource,
     private readonly access: AllianceAccess,
     private readonly audit: AuditLog,
+    private readonly notifications: NeedNotifications,
   ) {}
 
   async list(user: SessionUser, query: NeedListQueryDto): Promise<Page<NeedSummary>> {
@@ -90,7 +94,8 @@ export class ProcurementService {
     const counts = await this.interestCounts(manager, [need.id]);
     const interest = await manager.findOneBy(NeedInterest, { needId: need.id, organisationId: requireOrganisationId(user) });
     const myInterest = interest ? (await this.interestViews(manager, [interest]))[0] : null;
-    return toNeedDetail(user, need, organisation.name, counts.get(need.id), schools, myInterest);
+    const attachments = await needAttachmentViews(manager, need.id);
+    return toNeedDetail(user, need, organisation.name, counts.get(need.id), schools, myInterest, attachments);
   }
 
   async create(user: SessionUser, dto: CreateNeedDto): Promise<NeedDetail> {
@@ -100,7 +105,7 @@ export class ProcurementService {
     checkDates(dto.closingDate, dto.contractEndDate);
     if (dto.closingDate < todayInLondon()) throw new BadRequestException('The closing date must be today or in the future.');
     const need = await this.dataSource.transaction(async (manager) => {
-      const schoolIds = await this.ownSchools(manager, organisationId, dto.schoolIds ?? []);
+      const schoolIds = await ownSchools(manager, organisationId, dto.schoolIds ?? []);
       const saved = await manager.save(
         manager.create(ProcurementNeed, {
           allianceId: dto.allianceId,
@@ -125,6 +130,7 @@ export class ProcurementService {
         allianceId: saved.allianceId,
         changes: { title: saved.title, status: saved.status, estimatedAnnualValuePence: saved.estimatedAnnualValuePence, schoolIds },
       });
+      if (saved.status === 'open') await this.notifications.opened(manager, saved);
       return saved;
     });
     return this.detail(user, need.id);
@@ -154,7 +160,7 @@ export class ProcurementService {
         await manager.save(need);
       }
       if (dto.schoolIds) {
-        const schoolIds = await this.ownSchools(manager, need.organisationId, dto.schoolIds);
+        const schoolIds = await ownSchools(manager, need.organisationId, dto.schoolIds);
         const before: { schoolId: string }[] = await manager.query(`SELECT "schoolId" FROM need_schools WHERE "needId" = $1 ORDER BY "schoolId"`, [need.id]);
         const from = before.map((row) => row.schoolId);
         const to = [...schoolIds].sort();
@@ -205,6 +211,8 @@ export class ProcurementService {
       }
       await manager.save(need);
       await this.audit.record(manager, user, { action: `procurement_need.${dto.status}`, entityType: 'procurement_need', entityId: need.id, allianceId: need.allianceId, changes });
+      if (need.status === 'open') await this.notifications.opened(manager, need);
+      else await this.notifications.moved(manager, need);
     });
     return this.detail(user, needId);
   }
@@ -218,7 +226,7 @@ export class ProcurementService {
       const need = await manager.findOneOrFail(ProcurementNeed, { where: { id: needId }, lock: { mode: 'pessimistic_read' } });
       if (need.organisationId === organisationId) throw new ConflictException('Your organisation posted this need, so it cannot express interest in it.');
       this.requireOpenForInterest(need);
-      const schoolIds = await this.ownSchools(manager, organisationId, dto.schoolIds ?? []);
+      const schoolIds = await ownSchools(manager, organisationId, dto.schoolIds ?? []);
       const existing = await manager.findOne(NeedInterest, { where: { needId, organisationId }, lock: { mode: 'pessimistic_write' } });
       const values = {
         schoolIds: dto.schoolIds !== undefined ? schoolIds : (existing?.schoolIds ?? []),
@@ -302,7 +310,7 @@ export class ProcurementService {
     if (!isOwnerOf(user, need)) throw new ForbiddenException('Only the organisation that posted this need can do this.');
   }
 
-  private async lockForOwner(manager: EntityManager, user: SessionUser, needId: string): Promise<ProcurementNeed> {
+  async lockForOwner(manager: EntityManager, user: SessionUser, needId: string): Promise<ProcurementNeed> {
     const need = await manager.findOneOrFail(ProcurementNeed, { where: { id: needId }, lock: { mode: 'pessimistic_write' } });
     this.requireOwner(user, need);
     return need;
@@ -311,14 +319,6 @@ export class ProcurementService {
   private requireOpenForInterest(need: ProcurementNeed): void {
     if (need.status !== 'open') throw new ConflictException(`This need is ${need.status}, so it is not taking expressions of interest.`);
     if (need.closingDate < todayInLondon()) throw new ConflictException('The closing date for this need has passed.');
-  }
-
-  /** The given school ids, each checked to belong to the organisation; 400 otherwise. */
-  private async ownSchools(manager: EntityManager, organisationId: string, schoolIds: string[]): Promise<string[]> {
-    if (!schoolIds.length) return [];
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM schools WHERE id = ANY($1::uuid[]) AND "organisationId" = $2`, [schoolIds, organisationId]);
-    if (rows.length !== new Set(schoolIds).size) throw new BadRequestException('Choose schools from your own organisation.');
-    return schoolIds;
   }
 
   private async replaceSchools(manager: EntityManager, needId: string, schoolIds: string[]): Promise<void> {

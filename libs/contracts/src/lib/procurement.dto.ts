@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional,
 import { SEARCH_MAX_LENGTH } from './limits';
 import { PageQueryDto } from './pagination.dto';
 import {
+  CONTRACT_NOTES_MAX_LENGTH,
   MAX_PENCE,
   NEED_DESCRIPTION_MAX_LENGTH,
   NEED_MAX_SCHOOLS,
@@ -213,4 +214,96 @@ export class NeedListQueryDto extends PageQueryDto {
   @MaxLength(SEARCH_MAX_LENGTH)
   @IsString()
   search?: string;
+}
+
+export class CreateTrustContractDto {
+  @IsIn(PROCUREMENT_CATEGORIES, { message: 'Choose a category from the list' })
+  category!: ProcurementCategory;
+
+  @MaxLength(NEED_SUPPLIER_MAX_LENGTH, {
+    message: `The supplier must be ${NEED_SUPPLIER_MAX_LENGTH} characters or fewer`,
+  })
+  @Matches(/\S/, { message: 'Enter the supplier' })
+  @IsString({ message: 'Enter the supplier' })
+  supplier!: string;
+
+  @Max(MAX_PENCE, { message: `The annual value ${PENCE_TOO_BIG}` })
+  @Min(0, { message: 'The annual value must be 0 or more' })
+  @IsInt({ message: 'Enter the annual value as a whole number of pence' })
+  annualValuePence!: number;
+
+  @Matches(DATE, { message: 'Enter the contract end date, like 2027-08-31' })
+  @IsString({ message: 'Enter the contract end date, like 2027-08-31' })
+  endDate!: string;
+
+  /** Schools of the trust the contract covers. */
+  @IsOptional()
+  @IsUUID('4', { each: true, message: 'Choose schools from your organisation' })
+  @ArrayUnique({ message: 'Choose each school once' })
+  @ArrayMaxSize(NEED_MAX_SCHOOLS)
+  @IsArray({ message: 'Choose schools from your organisation' })
+  schoolIds?: string[];
+
+  @IsOptional()
+  @MaxLength(CONTRACT_NOTES_MAX_LENGTH, {
+    message: `Notes must be ${CONTRACT_NOTES_MAX_LENGTH} characters or fewer`,
+  })
+  @IsString({ message: 'Notes must be text' })
+  notes?: string;
+}
+
+export class UpdateTrustContractDto {
+  @IsOptional()
+  @IsIn(PROCUREMENT_CATEGORIES, { message: 'Choose a category from the list' })
+  category?: ProcurementCategory;
+
+  @IsOptional()
+  @MaxLength(NEED_SUPPLIER_MAX_LENGTH, {
+    message: `The supplier must be ${NEED_SUPPLIER_MAX_LENGTH} characters or fewer`,
+  })
+  @Matches(/\S/, { message: 'Enter the supplier' })
+  @IsString({ message: 'Enter the supplier' })
+  supplier?: string;
+
+  @IsOptional()
+  @Max(MAX_PENCE, { message: `The annual value ${PENCE_TOO_BIG}` })
+  @Min(0, { message: 'The annual value must be 0 or more' })
+  @IsInt({ message: 'Enter the annual value as a whole number of pence' })
+  annualValuePence?: number;
+
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter the contract end date, like 2027-08-31' })
+  @IsString({ message: 'Enter the contract end date, like 2027-08-31' })
+  endDate?: string;
+
+  @IsOptional()
+  @IsUUID('4', { each: true, message: 'Choose schools from your organisation' })
+  @ArrayUnique({ message: 'Choose each school once' })
+  @ArrayMaxSize(NEED_MAX_SCHOOLS)
+  @IsArray({ message: 'Choose schools from your organisation' })
+  schoolIds?: string[];
+
+  @IsOptional()
+  @MaxLength(CONTRACT_NOTES_MAX_LENGTH, {
+    message: `Notes must be ${CONTRACT_NOTES_MAX_LENGTH} characters or fewer`,
+  })
+  @IsString({ message: 'Notes must be text' })
+  notes?: string;
+}
+
+/** The alliance a radar or savings summary is for. */
+export class AllianceQueryDto {
+  @IsUUID('4', { message: 'Choose an alliance' })
+  allianceId!: string;
+}
+
+export class CategoryFollowsDto {
+  @IsIn(PROCUREMENT_CATEGORIES, {
+    each: true,
+    message: 'Choose categories from the list',
+  })
+  @ArrayUnique({ message: 'Choose each category once' })
+  @ArrayMaxSize(PROCUREMENT_CATEGORIES.length)
+  @IsArray({ message: 'Choose categories from the list' })
+  categories!: ProcurementCategory[];
 }

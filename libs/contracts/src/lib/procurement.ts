@@ -1,3 +1,4 @@
+import type { AttachmentView } from './files';
 import type { Role } from './roles';
 
 export const PROCUREMENT_CATEGORIES = [
@@ -58,6 +59,15 @@ export const NEED_SAVING_METHOD_MAX_LENGTH = 1000;
 export const MAX_PENCE = 100_000_000_000;
 /** A need counts as closing soon when its closing date is within this many days. */
 export const CLOSING_SOON_DAYS = 14;
+/** Specification documents per need. */
+export const NEED_MAX_ATTACHMENTS = 10;
+export const CONTRACT_NOTES_MAX_LENGTH = 1000;
+/** The radar shows a figure only when at least this many trusts stand behind it. */
+export const RADAR_MIN_TRUSTS = 3;
+/** The radar looks this many calendar quarters ahead, starting with the current one. */
+export const RADAR_QUARTERS = 4;
+/** Radar values are rounded to this many pence (£1,000) so that they read as "about". */
+export const RADAR_ROUNDING_PENCE = 100_000;
 
 export interface ProcurementCategoryView {
   value: ProcurementCategory;
@@ -115,6 +125,8 @@ export interface NeedDetail extends NeedSummary {
   award: NeedAward | null;
   /** The signed-in person's organisation's interest, if it has expressed one. */
   myInterest: InterestView | null;
+  /** Specification documents, downloadable by everyone who can see the need. */
+  attachments: AttachmentView[];
 }
 
 /** Only the posting organisation sees who is interested. */
@@ -134,4 +146,90 @@ export interface NeedQuestionView {
   askedByMe: boolean;
   askedAt: string;
   answeredAt: string | null;
+}
+
+/** One of a trust's current contracts: private to the trust, counted anonymously in the alliance's radar. */
+export interface TrustContractView {
+  id: string;
+  category: ProcurementCategory;
+  supplier: string;
+  annualValuePence: number;
+  endDate: string;
+  schools: NeedSchoolView[];
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the radar may say about a group of contracts: only ever about three or more trusts together. */
+export interface RadarFigures {
+  trustCount: number;
+  schoolCount: number;
+  /** Rounded to the nearest £1,000. */
+  annualValuePence: number;
+}
+
+export interface RadarCell {
+  /** First day of the calendar quarter, e.g. 2027-01-01. */
+  quarterStart: string;
+  /** Null when fewer than RADAR_MIN_TRUSTS trusts have contracts here (including none). */
+  figures: RadarFigures | null;
+}
+
+export interface RadarCategoryRow {
+  category: ProcurementCategory;
+  /** Contracts ending at any time in the radar's window; null when fewer than RADAR_MIN_TRUSTS trusts. */
+  total: RadarFigures | null;
+  quarters: RadarCell[];
+}
+
+/** Contracts of the alliance's members ending from today to the end of the last quarter, by category and quarter. */
+export interface ContractRadar {
+  allianceId: string;
+  from: string;
+  to: string;
+  minimumTrusts: number;
+  quarterStarts: string[];
+  rows: RadarCategoryRow[];
+}
+
+export interface SavingsByCategory {
+  category: ProcurementCategory;
+  awardedCount: number;
+  savingPence: number;
+}
+
+export interface SavingsByYear {
+  /** The academic and academy-trust financial year the contract starts in, e.g. "2026/27" (September to August). */
+  year: string;
+  awardedCount: number;
+  savingPence: number;
+  byCategory: SavingsByCategory[];
+}
+
+export interface AwardedNeedView {
+  id: string;
+  title: string;
+  organisationName: string;
+  category: ProcurementCategory;
+  supplier: string;
+  contractStartDate: string;
+  contractLengthMonths: number;
+  savingPence: number;
+  savingMethod: string;
+}
+
+/** The coordinator's summary of what buying together has saved. */
+export interface SavingsSummary {
+  allianceId: string;
+  awardedCount: number;
+  totalSavingPence: number;
+  byCategory: SavingsByCategory[];
+  byYear: SavingsByYear[];
+  awarded: AwardedNeedView[];
+}
+
+/** Categories the signed-in person follows: they are emailed when a need in one opens. */
+export interface CategoryFollows {
+  categories: ProcurementCategory[];
 }

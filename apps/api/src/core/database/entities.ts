@@ -8,15 +8,19 @@ import { LoginFailureCounter } from '../../auth/entities/login-failure.entity';
 import { SessionRecord } from '../../auth/entities/session.entity';
 import { Booking } from '../../events/entities/booking.entity';
 import { TrainingEvent } from '../../events/entities/training-event.entity';
+import { StoredFile } from '../../files/entities/stored-file.entity';
 import { OutboxMessage } from '../../mail/entities/outbox-message.entity';
 import { Organisation } from '../../organisations/entities/organisation.entity';
 import { PersonInvitation } from '../../organisations/entities/person-invitation.entity';
 import { School } from '../../organisations/entities/school.entity';
 import { User } from '../../organisations/entities/user.entity';
+import { CategoryFollow } from '../../procurement/entities/category-follow.entity';
+import { NeedAttachment } from '../../procurement/entities/need-attachment.entity';
 import { NeedInterest } from '../../procurement/entities/need-interest.entity';
 import { NeedQuestion } from '../../procurement/entities/need-question.entity';
 import { NeedSchool } from '../../procurement/entities/need-school.entity';
 import { ProcurementNeed } from '../../procurement/entities/procurement-need.entity';
+import { TrustContract } from '../../procurement/entities/trust-contract.entity';
 
 /** Listed by hand because the API is bundled by webpack, where globs do not work. */
 export const ENTITIES = [
@@ -39,4 +43,8 @@ export const ENTITIES = [
   NeedSchool,
   NeedInterest,
   NeedQuestion,
+  StoredFile,
+  NeedAttachment,
+  TrustContract,
+  CategoryFollow,
 ];
