@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AlliancesModule } from './alliances/alliances.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CohortsModule } from './cohorts/cohorts.module';
 import { SignedInGuard } from './core/access/allow.decorator';
 import { AppConfig } from './core/config/app-config';
 import { ConfigModule } from './core/config/config.module';
@@ -47,6 +48,7 @@ export class AppModule {
         EventsModule,
         GiasModule,
         ProcurementModule,
+        CohortsModule,
         ...webApp,
       ],
       controllers: [HealthController],

@@ -13,6 +13,7 @@ import { School } from '../organisations/entities/school.entity';
 import { User } from '../organisations/entities/user.entity';
 import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
 import { DEMO_EVENTS, londonTime } from './demo-events';
+import { seedCohorts } from './demo-cohorts';
 import { seedTrustContracts } from './demo-contracts';
 import { seedProcurement } from './demo-procurement';
 
@@ -71,6 +72,7 @@ async function seed(manager: EntityManager, passwordHash: string): Promise<void>
   await seedEvents(manager, allianceIds, organisationIds, userIds);
   await seedProcurement(manager, allianceIds, organisationIds, userIds);
   await seedTrustContracts(manager, organisationIds, userIds);
+  await seedCohorts(manager, allianceIds, organisationIds, userIds);
 }
 
 async function seedEvents(manager: EntityManager, allianceIds: Map<string, string>, organisationIds: Map<string, string>, userIds: Map<string, string>): Promise<void> {

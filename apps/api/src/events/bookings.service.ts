@@ -11,8 +11,9 @@ import {
   Role,
   SessionUser,
 } from '@alliance/contracts';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditLog } from '../audit/audit-log.service';
+import { requireEnrolledForSession } from '../cohorts/cohort-access';
 import { APP_CONFIG, AppConfig } from '../core/config/app-config';
 import { Outbox } from '../mail/outbox.service';
 import { User } from '../organisations/entities/user.entity';
@@ -57,6 +58,7 @@ export class BookingsService {
       const audience = visible.audience.map((role) => ROLE_LABELS[role].toLowerCase()).join(', ');
       throw new ForbiddenException(`This event is for: ${audience}. ${forSelf ? 'Your role is' : `${person.name}’s role is`} not one of them.`);
     }
+    if (visible.cohortId) await requireEnrolledForSession(this.dataSource.manager, visible.cohortId, person, forSelf);
     const outcome = await this.queue.book(eventId, {
       personId: person.id,
       bookedById: user.id,
@@ -82,20 +84,26 @@ export class BookingsService {
     const booking = await this.dataSource.getRepository(Booking).findOneBy({ id: bookingId });
     if (!booking || (booking.userId !== user.id && booking.bookedByUserId !== user.id)) throw new NotFoundException(BOOKING_NOT_FOUND);
     await this.events.findVisible(user, booking.eventId);
-    await this.dataSource.transaction(async (manager) => {
-      const event = await manager.findOneOrFail(TrainingEvent, { where: { id: booking.eventId }, lock: { mode: 'pessimistic_write' } });
-      const current = await manager.findOneByOrFail(Booking, { id: booking.id });
-      if (current.status === 'cancelled') throw new ConflictException('This booking has already been cancelled.');
-      if (event.startsAt <= new Date()) throw new ConflictException('The event has started, so the booking can no longer be cancelled.');
-      await manager.update(Booking, booking.id, { status: 'cancelled', cancelledAt: new Date() });
-      if (current.status === 'confirmed') event.confirmedCount -= 1;
-      else event.waitlistCount -= 1;
-      await manager.update(TrainingEvent, event.id, { confirmedCount: event.confirmedCount, waitlistCount: event.waitlistCount });
-      await this.audit.record(manager, user, { action: 'booking.cancelled', entityType: 'booking', entityId: booking.id, allianceId: event.allianceId, changes: { was: current.status } });
-      const person = await manager.findOneByOrFail(User, { id: current.userId });
-      await this.outbox.enqueue(manager, bookingCancelledMail(person, event, this.config.publicUrl));
-      if (current.status === 'confirmed') await this.waitingList.fillFreePlaces(manager, user, event);
-    });
+    await this.dataSource.transaction((manager) => this.cancelInTransaction(manager, user, booking));
+  }
+
+  /**
+   * Cancels a live booking in the caller's transaction: takes the event's row lock, moves the counters and
+   * promotes the first waitlisted person. The cohorts module calls it when an ECT is withdrawn or transferred.
+   */
+  async cancelInTransaction(manager: EntityManager, user: SessionUser, booking: Pick<Booking, 'id' | 'eventId'>): Promise<void> {
+    const event = await manager.findOneOrFail(TrainingEvent, { where: { id: booking.eventId }, lock: { mode: 'pessimistic_write' } });
+    const current = await manager.findOneByOrFail(Booking, { id: booking.id });
+    if (current.status === 'cancelled') throw new ConflictException('This booking has already been cancelled.');
+    if (event.startsAt <= new Date()) throw new ConflictException('The event has started, so the booking can no longer be cancelled.');
+    await manager.update(Booking, booking.id, { status: 'cancelled', cancelledAt: new Date() });
+    if (current.status === 'confirmed') event.confirmedCount -= 1;
+    else event.waitlistCount -= 1;
+    await manager.update(TrainingEvent, event.id, { confirmedCount: event.confirmedCount, waitlistCount: event.waitlistCount });
+    await this.audit.record(manager, user, { action: 'booking.cancelled', entityType: 'booking', entityId: booking.id, allianceId: event.allianceId, changes: { was: current.status } });
+    const person = await manager.findOneByOrFail(User, { id: current.userId });
+    await this.outbox.enqueue(manager, bookingCancelledMail(person, event, this.config.publicUrl));
+    if (current.status === 'confirmed') await this.waitingList.fillFreePlaces(manager, user, event);
   }
 
   async markAttendance(user: SessionUser, bookingId: string, attendance: Attendance): Promise<AttendeeView> {

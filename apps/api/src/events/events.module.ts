@@ -11,6 +11,8 @@ import { WaitingList } from './waiting-list';
 
 @Module({
   controllers: [EventsController, BookingsController, MyBookingsController],
+  /** ECT cohort sessions are training events: the cohorts module books and cancels through these. */
+  exports: [EventsService, BookingsService],
   providers: [EventsService, BookingsService, WaitingList, EventBookingQueue, CalendarService, EventReminders],
 })
 export class EventsModule {}

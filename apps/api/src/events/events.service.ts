@@ -4,6 +4,7 @@ import { TZDate } from '@date-fns/tz';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { AuditLog, diff } from '../audit/audit-log.service';
+import { cohortInsiderParameters, cohortInsiderSql } from '../cohorts/cohort-access';
 import { APP_CONFIG, AppConfig } from '../core/config/app-config';
 import { AllianceAccess, requireOrganisationId } from '../core/tenancy/alliance-access.service';
 import { Outbox } from '../mail/outbox.service';
@@ -36,7 +37,8 @@ export class EventsService {
       .getRepository(TrainingEvent)
       .createQueryBuilder('event')
       .leftJoinAndSelect('event.hostOrganisation', 'host')
-      .where('event.allianceId IN (:...allianceIds)', { allianceIds });
+      .where('event.allianceId IN (:...allianceIds)', { allianceIds })
+      .andWhere(`(event."cohortId" IS NULL OR ${cohortInsiderSql('event."cohortId"')})`, cohortInsiderParameters(user));
     if (!query.includePast) builder.andWhere('event.endsAt >= now()');
     if (query.audience) builder.andWhere(':audience = ANY(event.audience)', { audience: query.audience });
     if (query.hostOrganisationId) builder.andWhere('event.hostOrganisationId = :host', { host: query.hostOrganisationId });
@@ -173,7 +175,7 @@ export class EventsService {
     return this.detail(user, eventId);
   }
 
-  /** The event if the person's organisation is an active member of its alliance; otherwise 404. */
+  /** The event if the person's organisation is an active member of its alliance (and, for an ECT cohort's session, the person is connected to the cohort); otherwise 404. */
   async findVisible(user: SessionUser, eventId: string, manager: EntityManager = this.dataSource.manager): Promise<TrainingEvent> {
     const event = await manager
       .getRepository(TrainingEvent)
@@ -182,6 +184,7 @@ export class EventsService {
         organisationId: requireOrganisationId(user),
       })
       .where('event.id = :eventId', { eventId })
+      .andWhere(`(event."cohortId" IS NULL OR ${cohortInsiderSql('event."cohortId"')})`, cohortInsiderParameters(user))
       .getOne();
     if (!event) throw new NotFoundException(EVENT_NOT_FOUND);
     return event;

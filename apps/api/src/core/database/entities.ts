@@ -6,6 +6,13 @@ import { TermsSignature } from '../../alliances/entities/terms-signature.entity'
 import { AuditEntry } from '../../audit/entities/audit-entry.entity';
 import { LoginFailureCounter } from '../../auth/entities/login-failure.entity';
 import { SessionRecord } from '../../auth/entities/session.entity';
+import { CohortEnrolment } from '../../cohorts/entities/cohort-enrolment.entity';
+import { CohortFacilitator } from '../../cohorts/entities/cohort-facilitator.entity';
+import { CohortSession } from '../../cohorts/entities/cohort-session.entity';
+import { Cohort } from '../../cohorts/entities/cohort.entity';
+import { SessionAttendance } from '../../cohorts/entities/session-attendance.entity';
+import { SessionMaterial } from '../../cohorts/entities/session-material.entity';
+import { SessionReflection } from '../../cohorts/entities/session-reflection.entity';
 import { Booking } from '../../events/entities/booking.entity';
 import { TrainingEvent } from '../../events/entities/training-event.entity';
 import { StoredFile } from '../../files/entities/stored-file.entity';
@@ -47,4 +54,11 @@ export const ENTITIES = [
   NeedAttachment,
   TrustContract,
   CategoryFollow,
+  Cohort,
+  CohortFacilitator,
+  CohortEnrolment,
+  CohortSession,
+  SessionMaterial,
+  SessionAttendance,
+  SessionReflection,
 ];

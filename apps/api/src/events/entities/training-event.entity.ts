@@ -2,6 +2,7 @@ import type { EventFormat, Role } from '@alliance/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Alliance } from '../../alliances/entities/alliance.entity';
 import { BaseEntity } from '../../core/database/base.entity';
+import { Cohort } from '../../cohorts/entities/cohort.entity';
 import { Organisation } from '../../organisations/entities/organisation.entity';
 import { User } from '../../organisations/entities/user.entity';
 
@@ -75,6 +76,15 @@ export class TrainingEvent extends BaseEntity {
   @Index()
   @Column({ type: 'uuid', nullable: true })
   seriesId!: string | null;
+
+  /** Set when the event is an ECT cohort's session: only people connected to the cohort see it. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  cohortId!: string | null;
+
+  @ManyToOne(() => Cohort, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cohortId' })
+  cohort?: Cohort | null;
 
   /** Kept in step with the bookings, under the event's row lock, so lists never count rows. */
   @Column({ type: 'int', default: 0 })

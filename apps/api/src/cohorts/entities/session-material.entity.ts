@@ -1,0 +1,32 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../../core/database/base.entity';
+import { User } from '../../organisations/entities/user.entity';
+import { CohortSession } from './cohort-session.entity';
+
+/** A link now; an uploaded file later, through the files module's FileStore (storedFileId is that seam). */
+@Entity('cohort_session_materials')
+export class SessionMaterial extends BaseEntity {
+  @Index()
+  @Column({ type: 'uuid' })
+  sessionId!: string;
+
+  @ManyToOne(() => CohortSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'sessionId' })
+  session?: CohortSession;
+
+  @Column({ length: 200 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  url!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  storedFileId!: string | null;
+
+  @Column({ type: 'uuid' })
+  addedByUserId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'addedByUserId' })
+  addedBy?: User;
+}
