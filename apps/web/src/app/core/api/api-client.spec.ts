@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpEventType, provideHttpClient } from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -242,7 +242,9 @@ describe('ApiClient', () => {
     });
 
     it('does not send the closing soon flag when it is off', () => {
-      api.listNeeds({ closingSoon: false }, { page: 1, pageSize: 20 }).subscribe();
+      api
+        .listNeeds({ closingSoon: false }, { page: 1, pageSize: 20 })
+        .subscribe();
 
       const request = http.expectOne(
         (req) => req.url === '/api/procurement/needs',
@@ -340,10 +342,14 @@ describe('ApiClient', () => {
     });
 
     it('asks, answers and pins questions', () => {
-      api.askQuestion('need-1', { question: 'Is breakfast included?' }).subscribe();
+      api
+        .askQuestion('need-1', { question: 'Is breakfast included?' })
+        .subscribe();
       const asked = http.expectOne('/api/procurement/needs/need-1/questions');
       expect(asked.request.method).toBe('POST');
-      expect(asked.request.body).toEqual({ question: 'Is breakfast included?' });
+      expect(asked.request.body).toEqual({
+        question: 'Is breakfast included?',
+      });
       asked.flush({});
 
       api.answerQuestion('question-1', { answer: 'No.' }).subscribe();
@@ -355,10 +361,123 @@ describe('ApiClient', () => {
       answered.flush({});
 
       api.pinQuestion('question-1', { pinned: false }).subscribe();
-      const pinned = http.expectOne('/api/procurement/questions/question-1/pin');
+      const pinned = http.expectOne(
+        '/api/procurement/questions/question-1/pin',
+      );
       expect(pinned.request.method).toBe('POST');
       expect(pinned.request.body).toEqual({ pinned: false });
       pinned.flush({});
+    });
+
+    it('uploads a document as multipart form data, reporting progress', () => {
+      const file = new File(['%PDF-1.7'], 'specification.pdf', {
+        type: 'application/pdf',
+      });
+      const events: HttpEventType[] = [];
+      api
+        .uploadNeedAttachment('need-1', file)
+        .subscribe((event) => events.push(event.type));
+
+      const request = http.expectOne(
+        '/api/procurement/needs/need-1/attachments',
+      );
+      expect(request.request.method).toBe('POST');
+      expect(request.request.reportProgress).toBe(true);
+      const body = request.request.body as FormData;
+      expect(body).toBeInstanceOf(FormData);
+      expect((body.get('file') as File).name).toBe('specification.pdf');
+      request.event({
+        type: HttpEventType.UploadProgress,
+        loaded: 4,
+        total: 8,
+      });
+      request.flush({ id: 'attachment-1' });
+      expect(events).toContain(HttpEventType.UploadProgress);
+      expect(events).toContain(HttpEventType.Response);
+    });
+
+    it('gives the address of a document and deletes one with DELETE', () => {
+      expect(api.needAttachmentUrl('need-1', 'attachment-1')).toBe(
+        '/api/procurement/needs/need-1/attachments/attachment-1',
+      );
+      api.deleteNeedAttachment('need-1', 'attachment-1').subscribe();
+      const request = http.expectOne(
+        '/api/procurement/needs/need-1/attachments/attachment-1',
+      );
+      expect(request.request.method).toBe('DELETE');
+      request.flush(null, { status: 204, statusText: 'No Content' });
+    });
+
+    it('lists, adds, changes and deletes the trust’s contracts', () => {
+      api.listTrustContracts({ page: 2, pageSize: 10 }).subscribe();
+      const listed = http.expectOne(
+        (req) => req.url === '/api/procurement/contracts',
+      );
+      expect(listed.request.method).toBe('GET');
+      expect(listed.request.params.get('page')).toBe('2');
+      expect(listed.request.params.get('pageSize')).toBe('10');
+      listed.flush({ items: [], total: 0, page: 2, pageSize: 10 });
+
+      const contract = {
+        category: 'energy' as const,
+        supplier: 'Bright Power',
+        annualValuePence: 4100000,
+        endDate: '2027-03-31',
+        schoolIds: ['school-1'],
+      };
+      api.createTrustContract(contract).subscribe();
+      const created = http.expectOne('/api/procurement/contracts');
+      expect(created.request.method).toBe('POST');
+      expect(created.request.body).toEqual(contract);
+      created.flush({});
+
+      api
+        .updateTrustContract('contract-1', { supplier: 'Dim Power' })
+        .subscribe();
+      const updated = http.expectOne('/api/procurement/contracts/contract-1');
+      expect(updated.request.method).toBe('PATCH');
+      expect(updated.request.body).toEqual({ supplier: 'Dim Power' });
+      updated.flush({});
+
+      api.deleteTrustContract('contract-1').subscribe();
+      const deleted = http.expectOne('/api/procurement/contracts/contract-1');
+      expect(deleted.request.method).toBe('DELETE');
+      deleted.flush(null, { status: 204, statusText: 'No Content' });
+    });
+
+    it('asks for the radar and the savings of one alliance', () => {
+      api.getContractRadar('alliance-1').subscribe();
+      const radar = http.expectOne(
+        (req) => req.url === '/api/procurement/radar',
+      );
+      expect(radar.request.method).toBe('GET');
+      expect(radar.request.params.get('allianceId')).toBe('alliance-1');
+      radar.flush({});
+
+      api.getSavingsSummary('alliance-1').subscribe();
+      const savings = http.expectOne(
+        (req) => req.url === '/api/procurement/savings',
+      );
+      expect(savings.request.method).toBe('GET');
+      expect(savings.request.params.get('allianceId')).toBe('alliance-1');
+      savings.flush({});
+    });
+
+    it('reads the categories followed and replaces them with PUT', () => {
+      api.getCategoryFollows().subscribe();
+      const read = http.expectOne('/api/procurement/follows');
+      expect(read.request.method).toBe('GET');
+      read.flush({ categories: [] });
+
+      api
+        .setCategoryFollows({ categories: ['catering', 'energy'] })
+        .subscribe();
+      const saved = http.expectOne('/api/procurement/follows');
+      expect(saved.request.method).toBe('PUT');
+      expect(saved.request.body).toEqual({
+        categories: ['catering', 'energy'],
+      });
+      saved.flush({ categories: ['catering', 'energy'] });
     });
   });
 });

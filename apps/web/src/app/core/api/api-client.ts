@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, type HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
@@ -9,13 +9,18 @@ import type {
   AllianceSummary,
   AnswerQuestionDto,
   AskQuestionDto,
+  AttachmentView,
   AttendeeView,
   AuditEntryView,
   BookEventDto,
   BookingResult,
   CalendarFeedView,
+  CategoryFollows,
+  CategoryFollowsDto,
+  ContractRadar,
   CreateEventDto,
   CreateNeedDto,
+  CreateTrustContractDto,
   DevMailMessageView,
   EventDetail,
   EventListQueryDto,
@@ -45,11 +50,14 @@ import type {
   PinQuestionDto,
   ProcurementCategoryView,
   PublishTermsDto,
+  SavingsSummary,
   SessionUser,
   TermsOfReferenceView,
+  TrustContractView,
   UpdateAllianceDto,
   UpdateEventDto,
   UpdateNeedDto,
+  UpdateTrustContractDto,
 } from '@alliance/contracts';
 
 /** Page number (from 1) and page size, as every list route of the API takes them. */
@@ -474,6 +482,91 @@ export class ApiClient {
   listProcurementCategories(): Observable<ProcurementCategoryView[]> {
     return this.http.get<ProcurementCategoryView[]>(
       `${API}/reference/procurement-categories`,
+    );
+  }
+
+  /**
+   * Uploads one specification document (multipart, field `file`). Emits Angular's progress events, so the
+   * page can show how much has been sent; the last event is the response with the attachment.
+   */
+  uploadNeedAttachment(
+    needId: string,
+    file: File,
+  ): Observable<HttpEvent<AttachmentView>> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<AttachmentView>(
+      `${API}/procurement/needs/${segment(needId)}/attachments`,
+      form,
+      { reportProgress: true, observe: 'events' },
+    );
+  }
+
+  /** The address of a specification document, for a plain download link. */
+  needAttachmentUrl(needId: string, attachmentId: string): string {
+    return `${API}/procurement/needs/${segment(needId)}/attachments/${segment(attachmentId)}`;
+  }
+
+  deleteNeedAttachment(needId: string, attachmentId: string): Observable<void> {
+    return this.http.delete<void>(this.needAttachmentUrl(needId, attachmentId));
+  }
+
+  /** The signed-in person's trust's own current contracts (private to the trust). */
+  listTrustContracts(paging: PageRequest): Observable<Page<TrustContractView>> {
+    return this.http.get<Page<TrustContractView>>(
+      `${API}/procurement/contracts`,
+      { params: pageParams(paging) },
+    );
+  }
+
+  createTrustContract(
+    contract: CreateTrustContractDto,
+  ): Observable<TrustContractView> {
+    return this.http.post<TrustContractView>(
+      `${API}/procurement/contracts`,
+      contract,
+    );
+  }
+
+  updateTrustContract(
+    contractId: string,
+    changes: UpdateTrustContractDto,
+  ): Observable<TrustContractView> {
+    return this.http.patch<TrustContractView>(
+      `${API}/procurement/contracts/${segment(contractId)}`,
+      changes,
+    );
+  }
+
+  deleteTrustContract(contractId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${API}/procurement/contracts/${segment(contractId)}`,
+    );
+  }
+
+  /** Anonymous totals of the alliance's members' contracts ending soon, by category and quarter. */
+  getContractRadar(allianceId: string): Observable<ContractRadar> {
+    return this.http.get<ContractRadar>(`${API}/procurement/radar`, {
+      params: new HttpParams().set('allianceId', allianceId),
+    });
+  }
+
+  /** What buying together has saved: the alliance's coordinator only. */
+  getSavingsSummary(allianceId: string): Observable<SavingsSummary> {
+    return this.http.get<SavingsSummary>(`${API}/procurement/savings`, {
+      params: new HttpParams().set('allianceId', allianceId),
+    });
+  }
+
+  getCategoryFollows(): Observable<CategoryFollows> {
+    return this.http.get<CategoryFollows>(`${API}/procurement/follows`);
+  }
+
+  /** Replaces the categories the signed-in person follows. */
+  setCategoryFollows(follows: CategoryFollowsDto): Observable<CategoryFollows> {
+    return this.http.put<CategoryFollows>(
+      `${API}/procurement/follows`,
+      follows,
     );
   }
 
