@@ -60,8 +60,11 @@ export class ProcurementService {
       const pattern = `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
       builder.andWhere(new Brackets((where) => where.where('need.title ILIKE :pattern', { pattern }).orWhere('need.description ILIKE :pattern', { pattern })));
     }
+    if (query.minValuePence !== undefined) builder.andWhere('need.estimatedAnnualValuePence >= :minValuePence', { minValuePence: query.minValuePence });
+    if (query.sort === 'value') builder.orderBy('need.estimatedAnnualValuePence', 'DESC').addOrderBy('need.closingDate', 'ASC');
+    else if (query.sort === 'newest') builder.orderBy('need.createdAt', 'DESC');
+    else builder.orderBy('need.closingDate', 'ASC');
     const [needs, total] = await builder
-      .orderBy('need.closingDate', 'ASC')
       .addOrderBy('need.id', 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)

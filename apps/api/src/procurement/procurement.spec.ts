@@ -305,4 +305,24 @@ describe('shared procurement', () => {
       expect(response.body[1]).toEqual({ value: 'mis', label: 'Management information systems (MIS)' });
     });
   });
+  describe('browsing by value', () => {
+    it('filters by a minimum value and sorts by value or newest, with the same paging', async () => {
+      const small = await postNeed({ title: 'Value band: small', category: 'facilities_management', estimatedAnnualValuePence: 999_999 });
+      const exact = await postNeed({ title: 'Value band: exact', category: 'facilities_management', estimatedAnnualValuePence: 1_000_000 });
+      const large = await postNeed({ title: 'Value band: large', category: 'facilities_management', estimatedAnnualValuePence: 75_000_000 });
+      const ids = (response: { body: { items: { id: string }[] } }) => response.body.items.map((need) => need.id);
+
+      const atLeast = await riversideBm.get('/api/procurement/needs?category=facilities_management&minValuePence=1000000&sort=value&pageSize=100');
+      expect(atLeast.status).toBe(200);
+      expect(ids(atLeast)).toEqual([large, exact]);
+      expect(atLeast.body.total).toBe(2);
+
+      const newest = await riversideBm.get('/api/procurement/needs?category=facilities_management&sort=newest&pageSize=100');
+      expect(ids(newest)).toEqual([large, exact, small]);
+
+      const bad = await riversideBm.get('/api/procurement/needs?minValuePence=ten%20pounds&sort=cheapest');
+      expect(bad.status).toBe(400);
+      expect(bad.body.message).toEqual(expect.arrayContaining(['Enter the minimum value as a whole number of pence', 'Sort by closing, value or newest']));
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { SEARCH_MAX_LENGTH } from './limits';
 import { PageQueryDto } from './pagination.dto';
@@ -10,13 +10,14 @@ import {
   NEED_NOTES_MAX_LENGTH,
   NEED_QUESTION_MAX_LENGTH,
   NEED_SAVING_METHOD_MAX_LENGTH,
+  NEED_SORTS,
   NEED_STATUSES,
   NEED_SUPPLIER_MAX_LENGTH,
   NEED_TITLE_MAX_LENGTH,
   PROCUREMENT_CATEGORIES,
   ROUTES_TO_MARKET,
 } from './procurement';
-import type { NeedStatus, ProcurementCategory, RouteToMarket } from './procurement';
+import type { NeedSort, NeedStatus, ProcurementCategory, RouteToMarket } from './procurement';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const PENCE_TOO_BIG = `must be ${MAX_PENCE} pence (£1 billion) or less`;
@@ -214,6 +215,18 @@ export class NeedListQueryDto extends PageQueryDto {
   @MaxLength(SEARCH_MAX_LENGTH)
   @IsString()
   search?: string;
+
+  /** Only needs whose estimated annual value is at least this many pence. */
+  @IsOptional()
+  @Max(MAX_PENCE, { message: `The minimum value ${PENCE_TOO_BIG}` })
+  @Min(0, { message: 'The minimum value must be 0 or more' })
+  @IsInt({ message: 'Enter the minimum value as a whole number of pence' })
+  @Type(() => Number)
+  minValuePence?: number;
+
+  @IsOptional()
+  @IsIn(NEED_SORTS, { message: 'Sort by closing, value or newest' })
+  sort?: NeedSort;
 }
 
 export class CreateTrustContractDto {

@@ -57,6 +57,11 @@ export const NEED_SUPPLIER_MAX_LENGTH = 200;
 export const NEED_SAVING_METHOD_MAX_LENGTH = 1000;
 /** £1bn in pence: every sum of these stays an exact JavaScript integer. */
 export const MAX_PENCE = 100_000_000_000;
+/** Orders of the needs list: soonest closing (the default), highest estimated value, or newest. */
+export const NEED_SORTS = ['closing', 'value', 'newest'] as const;
+export type NeedSort = (typeof NEED_SORTS)[number];
+/** Value bands offered as a filter, in pence: £10k, £50k, £100k, £500k. */
+export const NEED_MIN_VALUE_BANDS_PENCE = [1_000_000, 5_000_000, 10_000_000, 50_000_000] as const;
 /** A need counts as closing soon when its closing date is within this many days. */
 export const CLOSING_SOON_DAYS = 14;
 /** Specification documents per need. */

@@ -124,7 +124,7 @@ describe('NeedsListPage', () => {
 
   it('sends the filters in the address to the API, and shows them in the form', async () => {
     await open(
-      '/procurement?search=meals&category=catering&status=open&closingSoon=true&page=2',
+      '/procurement?search=meals&category=catering&status=open&closingSoon=true&minValuePence=10000000&sort=value&page=2',
     );
 
     const { request, params } = needsRequest();
@@ -135,6 +135,8 @@ describe('NeedsListPage', () => {
       category: 'catering',
       status: 'open',
       closingSoon: 'true',
+      minValuePence: '10000000',
+      sort: 'value',
     });
     request.flush(page([]));
     await answerFollows();
@@ -150,11 +152,19 @@ describe('NeedsListPage', () => {
     expect(rendered().querySelector('#filter-category')?.textContent).toContain(
       'Catering',
     );
+    expect(rendered().querySelector('#filter-value')?.textContent).toContain(
+      '£100,000 a year or more',
+    );
+    expect(rendered().querySelector('#filter-sort')?.textContent).toContain(
+      'Highest value',
+    );
     expect(text()).toContain('There are no needs that match your filters.');
   });
 
   it('leaves out filters the API would refuse', async () => {
-    await open('/procurement?category=gold&status=sideways&page=-3');
+    await open(
+      '/procurement?category=gold&status=sideways&minValuePence=12.5&sort=cheapest&page=-3',
+    );
 
     const { request, params } = needsRequest();
     expect(params).toEqual({ page: '1', pageSize: '20' });

@@ -20,10 +20,13 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   CLOSING_SOON_DAYS,
+  NEED_MIN_VALUE_BANDS_PENCE,
+  NEED_SORTS,
   NEED_STATUSES,
   PROCUREMENT_CATEGORIES,
   PROCUREMENT_CATEGORY_LABELS,
   SEARCH_MAX_LENGTH,
+  type NeedSort,
   type NeedStatus,
   type NeedSummary,
   type Page,
@@ -82,6 +85,8 @@ export class NeedsListPage {
   readonly category = input<string>();
   readonly status = input<string>();
   readonly closingSoon = input<string>();
+  readonly minValuePence = input<string>();
+  readonly sort = input<string>();
   readonly page = input<string>();
   readonly pageSize = input<string>();
 
@@ -106,6 +111,17 @@ export class NeedsListPage {
       label: PROCUREMENT_CATEGORY_LABELS[category],
     }),
   );
+  protected readonly valueOptions: Option[] = NEED_MIN_VALUE_BANDS_PENCE.map(
+    (pence) => ({
+      value: String(pence),
+      label: `${formatPence(pence)} a year or more`,
+    }),
+  );
+  protected readonly sortOptions: Option[] = [
+    { value: 'closing', label: 'Closing soonest' },
+    { value: 'value', label: 'Highest value' },
+    { value: 'newest', label: 'Newest' },
+  ];
   protected readonly statusOptions: Option[] = NEED_STATUSES.map((status) => ({
     value: status,
     label: NEED_STATUS_LABELS[status],
@@ -120,9 +136,16 @@ export class NeedsListPage {
     ),
     status: oneOf<NeedStatus>(this.status(), NEED_STATUSES),
     closingSoon: this.closingSoon() === 'true' || undefined,
+    minValuePence: NEED_MIN_VALUE_BANDS_PENCE.find(
+      (pence) => String(pence) === this.minValuePence(),
+    ),
+    sort: oneOf<NeedSort>(this.sort(), NEED_SORTS),
   }));
+  /** Whether anything narrows the list (the order does not). */
   protected readonly filtering = computed(() =>
-    Object.values(this.filters()).some((value) => value !== undefined),
+    Object.entries(this.filters()).some(
+      ([name, value]) => name !== 'sort' && value !== undefined,
+    ),
   );
   protected readonly paging = computed(() => ({
     page: wholeNumber(this.page(), 1),
@@ -149,6 +172,8 @@ export class NeedsListPage {
     category: [''],
     status: [''],
     closingSoon: [false],
+    minValuePence: [''],
+    sort: [''],
   });
 
   constructor() {
@@ -161,6 +186,8 @@ export class NeedsListPage {
           category: filters.category ?? '',
           status: filters.status ?? '',
           closingSoon: filters.closingSoon ?? false,
+          minValuePence: filters.minValuePence?.toString() ?? '',
+          sort: filters.sort ?? '',
         }),
       );
     });
@@ -175,6 +202,8 @@ export class NeedsListPage {
         category: value.category || null,
         status: value.status || null,
         closingSoon: value.closingSoon ? 'true' : null,
+        minValuePence: value.minValuePence || null,
+        sort: value.sort && value.sort !== 'closing' ? value.sort : null,
         page: null,
       },
       queryParamsHandling: 'merge',
