@@ -22,6 +22,7 @@ import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ProcurementModule } from './procurement/procurement.module';
 import { ReferenceModule } from './reference/reference.module';
+import { ReviewsModule } from './reviews/reviews.module';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         EventsModule,
         GiasModule,
         ProcurementModule,
+        ReviewsModule,
         CohortsModule,
         ...webApp,
       ],

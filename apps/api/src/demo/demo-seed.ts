@@ -16,6 +16,7 @@ import { DEMO_EVENTS, londonTime } from './demo-events';
 import { seedCohorts } from './demo-cohorts';
 import { seedTrustContracts } from './demo-contracts';
 import { seedProcurement } from './demo-procurement';
+import { seedReviews } from './demo-reviews';
 
 /** Seeds the demo alliances into an empty database; returns false (and does nothing) when any organisation exists. */
 export async function seedDemoDataIfEmpty(dataSource: DataSource, hasher: Pick<PasswordHasher, 'hash'>): Promise<boolean> {
@@ -71,6 +72,7 @@ async function seed(manager: EntityManager, passwordHash: string): Promise<void>
   }
   await seedEvents(manager, allianceIds, organisationIds, userIds);
   await seedProcurement(manager, allianceIds, organisationIds, userIds);
+  await seedReviews(manager, allianceIds, organisationIds, userIds);
   await seedTrustContracts(manager, organisationIds, userIds);
   await seedCohorts(manager, allianceIds, organisationIds, userIds);
 }

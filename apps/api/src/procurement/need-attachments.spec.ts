@@ -2,7 +2,7 @@ import { NEED_MAX_ATTACHMENTS, UPLOAD_MAX_BYTES } from '@alliance/contracts';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { DemoIds } from '../../test/demo-ids';
 import { TestClient } from '../../test/test-client';
-import { todayInLondon } from './procurement-access';
+import { todayInLondon } from '../core/calendar-dates';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('1 0 obj << /Type /Catalog >> endobj\n%%EOF\n')]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

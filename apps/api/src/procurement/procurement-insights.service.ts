@@ -3,7 +3,7 @@ import { AwardedNeedView, ContractRadar, ProcurementCategory, SavingsByCategory,
 import { DataSource } from 'typeorm';
 import { AllianceAccess } from '../core/tenancy/alliance-access.service';
 import { buildRadar, quarterEnd, quarterStarts, RadarContract } from './contract-radar';
-import { todayInLondon } from './procurement-access';
+import { todayInLondon } from '../core/calendar-dates';
 
 /** Alliance-wide views over procurement: the anonymous contract renewal radar and the coordinator's savings summary. */
 @Injectable()

@@ -2,7 +2,7 @@ import { createTestApp, TestApp } from '../../test/test-app';
 import { DemoIds } from '../../test/demo-ids';
 import { TestClient } from '../../test/test-client';
 import { quarterStarts } from './contract-radar';
-import { todayInLondon } from './procurement-access';
+import { todayInLondon } from '../core/calendar-dates';
 
 describe('procurement: trusts’ contracts, the renewal radar, savings and category emails', () => {
   let testApp: TestApp;

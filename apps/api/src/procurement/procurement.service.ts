@@ -25,7 +25,8 @@ import { NeedNotifications } from './need-notifications';
 import { ownSchools } from './own-schools';
 import { NeedSchool } from './entities/need-school.entity';
 import { ProcurementNeed } from './entities/procurement-need.entity';
-import { isOwnerOf, isRealDate, mayActForOrganisation, NEED_NOT_FOUND, todayInLondon } from './procurement-access';
+import { isOwnerOf, mayActForOrganisation, NEED_NOT_FOUND } from './procurement-access';
+import { isRealDate, todayInLondon } from '../core/calendar-dates';
 import { InterestCounts, toInterestView, toNeedDetail, toNeedSummary } from './procurement-views';
 
 @Injectable()

@@ -1,7 +1,7 @@
 import { createTestApp, TestApp } from '../../test/test-app';
 import { DemoIds } from '../../test/demo-ids';
 import { TestClient } from '../../test/test-client';
-import { todayInLondon } from './procurement-access';
+import { todayInLondon } from '../core/calendar-dates';
 
 describe('shared procurement', () => {
   let testApp: TestApp;

@@ -5,7 +5,8 @@ import { AuditLog, diff } from '../audit/audit-log.service';
 import { requireOrganisationId } from '../core/tenancy/alliance-access.service';
 import { TrustContract } from './entities/trust-contract.entity';
 import { ownSchools } from './own-schools';
-import { isRealDate, mayActForOrganisation } from './procurement-access';
+import { mayActForOrganisation } from './procurement-access';
+import { isRealDate } from '../core/calendar-dates';
 
 const CONTRACT_NOT_FOUND = 'We could not find that contract.';
 

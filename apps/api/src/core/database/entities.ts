@@ -28,6 +28,17 @@ import { NeedQuestion } from '../../procurement/entities/need-question.entity';
 import { NeedSchool } from '../../procurement/entities/need-school.entity';
 import { ProcurementNeed } from '../../procurement/entities/procurement-need.entity';
 import { TrustContract } from '../../procurement/entities/trust-contract.entity';
+import { ActionNote } from '../../reviews/entities/action-note.entity';
+import { EvidenceFile } from '../../reviews/entities/evidence-file.entity';
+import { Finding } from '../../reviews/entities/finding.entity';
+import { FrameworkArea } from '../../reviews/entities/framework-area.entity';
+import { FrameworkCriterion } from '../../reviews/entities/framework-criterion.entity';
+import { PanelMember } from '../../reviews/entities/panel-member.entity';
+import { ReviewAction } from '../../reviews/entities/review-action.entity';
+import { ReviewFramework } from '../../reviews/entities/review-framework.entity';
+import { Review } from '../../reviews/entities/review.entity';
+import { SelfAssessmentEntry } from '../../reviews/entities/self-assessment-entry.entity';
+import { StageChange } from '../../reviews/entities/stage-change.entity';
 
 /** Listed by hand because the API is bundled by webpack, where globs do not work. */
 export const ENTITIES = [
@@ -61,4 +72,15 @@ export const ENTITIES = [
   SessionMaterial,
   SessionAttendance,
   SessionReflection,
+  ReviewFramework,
+  FrameworkArea,
+  FrameworkCriterion,
+  Review,
+  PanelMember,
+  StageChange,
+  SelfAssessmentEntry,
+  EvidenceFile,
+  Finding,
+  ReviewAction,
+  ActionNote,
 ];
