@@ -211,6 +211,99 @@ describe('ApiClient', () => {
       expect(api.myCalendarUrl()).toBe('/api/me/calendar.ics');
     });
   });
+  describe('ECT cohorts', () => {
+    it('lists cohorts of one academic year, leaving out filters that are not set', () => {
+      api
+        .listCohorts(
+          { academicYear: '2026/27', allianceId: undefined },
+          { page: 1, pageSize: 20 },
+        )
+        .subscribe();
+
+      const request = http.expectOne((req) => req.url === '/api/cohorts');
+      expect(request.request.params.get('academicYear')).toBe('2026/27');
+      expect(request.request.params.has('allianceId')).toBe(false);
+      expect(request.request.params.get('pageSize')).toBe('20');
+      request.flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    });
+
+    it('enrols an ECT with their mentor', () => {
+      api
+        .enrolEct('c 1', { ectUserId: 'u-ect', mentorUserId: 'u-mentor' })
+        .subscribe();
+
+      const request = http.expectOne('/api/cohorts/c%201/enrolments');
+      expect(request.request.method).toBe('POST');
+      expect(request.request.body).toEqual({
+        ectUserId: 'u-ect',
+        mentorUserId: 'u-mentor',
+      });
+      request.flush({});
+    });
+
+    it('withdraws, transfers and approves enrolments by their own routes', () => {
+      api.withdrawEnrolment('e1', { reason: 'Left the school' }).subscribe();
+      api
+        .transferEnrolment('e1', { cohortId: 'c2', reason: 'Moved region' })
+        .subscribe();
+      api.approveEnrolment('e2', { mentorUserId: 'm1' }).subscribe();
+
+      const withdraw = http.expectOne('/api/cohort-enrolments/e1/withdraw');
+      expect(withdraw.request.body).toEqual({ reason: 'Left the school' });
+      withdraw.flush({});
+      const transfer = http.expectOne('/api/cohort-enrolments/e1/transfer');
+      expect(transfer.request.method).toBe('POST');
+      transfer.flush({});
+      const approve = http.expectOne('/api/cohort-enrolments/e2/approve');
+      expect(approve.request.body).toEqual({ mentorUserId: 'm1' });
+      approve.flush({});
+    });
+
+    it('asks to join with an empty body unless there is a note', () => {
+      api.requestToJoinCohort('c1').subscribe();
+
+      const request = http.expectOne('/api/cohorts/c1/join-requests');
+      expect(request.request.method).toBe('POST');
+      expect(request.request.body).toEqual({});
+      request.flush({});
+    });
+
+    it('marks one person on a session’s register with PUT', () => {
+      api
+        .markCohortAttendance('s1', 'u1', { attendance: 'apologies' })
+        .subscribe();
+
+      const request = http.expectOne('/api/cohort-sessions/s1/attendance/u1');
+      expect(request.request.method).toBe('PUT');
+      expect(request.request.body).toEqual({ attendance: 'apologies' });
+      request.flush({});
+    });
+
+    it('writes a reflection, shared with the mentor or not', () => {
+      api
+        .writeReflection('s1', { text: 'Went well', sharedWithMentor: true })
+        .subscribe();
+
+      const request = http.expectOne('/api/cohort-sessions/s1/reflection');
+      expect(request.request.method).toBe('PUT');
+      expect(request.request.body).toEqual({
+        text: 'Went well',
+        sharedWithMentor: true,
+      });
+      request.flush({});
+    });
+
+    it('reads the ECT’s and the mentor’s own pages', () => {
+      api.getMyInduction().subscribe();
+      api.listMentees().subscribe();
+      api.listMenteeReflections('u 2').subscribe();
+
+      http.expectOne('/api/me/induction').flush({ enrolments: [], sessions: [] });
+      http.expectOne('/api/me/mentees').flush([]);
+      http.expectOne('/api/me/mentees/u%202/reflections').flush([]);
+    });
+  });
+
   describe('shared procurement', () => {
     it('sends the need filters that are set as query parameters, and leaves out the others', () => {
       api

@@ -72,6 +72,36 @@ export type EventFilters = Omit<EventListQueryDto, 'page' | 'pageSize'>;
 /** Filters of the list of procurement needs (paging is passed separately). */
 export type NeedFilters = Omit<NeedListQueryDto, 'page' | 'pageSize'>;
 
+// ECT cohorts.
+import type {
+  AddSessionMaterialDto,
+  ApproveEnrolmentDto,
+  CohortAttendanceView,
+  CohortDetail,
+  CohortListQueryDto,
+  CohortMembersView,
+  CohortSessionView,
+  CohortSummary,
+  CreateCohortDto,
+  CreateCohortSessionDto,
+  EnrolEctDto,
+  EnrolmentView,
+  MarkCohortAttendanceDto,
+  MenteeView,
+  MyInductionView,
+  ReflectionView,
+  RegisterEntry,
+  RequestToJoinDto,
+  SessionMaterialView,
+  TransferEnrolmentDto,
+  UpdateCohortDto,
+  WithdrawEnrolmentDto,
+  WriteReflectionDto,
+} from '@alliance/contracts';
+
+/** Filters of the list of cohorts (paging is passed separately). */
+export type CohortFilters = Omit<CohortListQueryDto, 'page' | 'pageSize'>;
+
 const API = '/api';
 
 /**
@@ -354,6 +384,198 @@ export class ApiClient {
     return this.http.get<CalendarFeedView>(`${API}/me/calendar-feed`);
   }
 
+  // ECT cohorts
+
+  listCohorts(
+    filters: CohortFilters,
+    paging: PageRequest,
+  ): Observable<Page<CohortSummary>> {
+    return this.http.get<Page<CohortSummary>>(`${API}/cohorts`, {
+      params: withFilters(pageParams(paging), { ...filters }),
+    });
+  }
+
+  createCohort(cohort: CreateCohortDto): Observable<CohortDetail> {
+    return this.http.post<CohortDetail>(`${API}/cohorts`, cohort);
+  }
+
+  getCohort(cohortId: string): Observable<CohortDetail> {
+    return this.http.get<CohortDetail>(`${API}/cohorts/${segment(cohortId)}`);
+  }
+
+  updateCohort(
+    cohortId: string,
+    changes: UpdateCohortDto,
+  ): Observable<CohortDetail> {
+    return this.http.patch<CohortDetail>(
+      `${API}/cohorts/${segment(cohortId)}`,
+      changes,
+    );
+  }
+
+  /** Names of the enrolled ECTs grouped by trust, and the facilitators: for people connected to the cohort. */
+  listCohortMembers(cohortId: string): Observable<CohortMembersView> {
+    return this.http.get<CohortMembersView>(
+      `${API}/cohorts/${segment(cohortId)}/members`,
+    );
+  }
+
+  /** The enrolments the reader may see, history included. */
+  listCohortEnrolments(cohortId: string): Observable<EnrolmentView[]> {
+    return this.http.get<EnrolmentView[]>(
+      `${API}/cohorts/${segment(cohortId)}/enrolments`,
+    );
+  }
+
+  enrolEct(cohortId: string, enrolment: EnrolEctDto): Observable<EnrolmentView> {
+    return this.http.post<EnrolmentView>(
+      `${API}/cohorts/${segment(cohortId)}/enrolments`,
+      enrolment,
+    );
+  }
+
+  /** An ECT asks to join; their school approves. */
+  requestToJoinCohort(
+    cohortId: string,
+    request: RequestToJoinDto = {},
+  ): Observable<EnrolmentView> {
+    return this.http.post<EnrolmentView>(
+      `${API}/cohorts/${segment(cohortId)}/join-requests`,
+      request,
+    );
+  }
+
+  approveEnrolment(
+    enrolmentId: string,
+    approval: ApproveEnrolmentDto,
+  ): Observable<EnrolmentView> {
+    return this.http.post<EnrolmentView>(
+      `${API}/cohort-enrolments/${segment(enrolmentId)}/approve`,
+      approval,
+    );
+  }
+
+  withdrawEnrolment(
+    enrolmentId: string,
+    withdrawal: WithdrawEnrolmentDto,
+  ): Observable<EnrolmentView> {
+    return this.http.post<EnrolmentView>(
+      `${API}/cohort-enrolments/${segment(enrolmentId)}/withdraw`,
+      withdrawal,
+    );
+  }
+
+  /** Answers with the new enrolment; the old one is kept as transferred. */
+  transferEnrolment(
+    enrolmentId: string,
+    transfer: TransferEnrolmentDto,
+  ): Observable<EnrolmentView> {
+    return this.http.post<EnrolmentView>(
+      `${API}/cohort-enrolments/${segment(enrolmentId)}/transfer`,
+      transfer,
+    );
+  }
+
+  /** Past and future sessions, oldest first. */
+  listCohortSessions(cohortId: string): Observable<CohortSessionView[]> {
+    return this.http.get<CohortSessionView[]>(
+      `${API}/cohorts/${segment(cohortId)}/sessions`,
+    );
+  }
+
+  createCohortSession(
+    cohortId: string,
+    session: CreateCohortSessionDto,
+  ): Observable<CohortSessionView> {
+    return this.http.post<CohortSessionView>(
+      `${API}/cohorts/${segment(cohortId)}/sessions`,
+      session,
+    );
+  }
+
+  /** A session is a training event: the same id works with getEvent and bookEvent. */
+  getCohortSession(sessionId: string): Observable<CohortSessionView> {
+    return this.http.get<CohortSessionView>(
+      `${API}/cohort-sessions/${segment(sessionId)}`,
+    );
+  }
+
+  bookCohortSession(sessionId: string): Observable<BookingResult> {
+    return this.http.post<BookingResult>(
+      `${API}/cohort-sessions/${segment(sessionId)}/bookings`,
+      {},
+    );
+  }
+
+  addSessionMaterial(
+    sessionId: string,
+    material: AddSessionMaterialDto,
+  ): Observable<SessionMaterialView> {
+    return this.http.post<SessionMaterialView>(
+      `${API}/cohort-sessions/${segment(sessionId)}/materials`,
+      material,
+    );
+  }
+
+  getSessionRegister(sessionId: string): Observable<RegisterEntry[]> {
+    return this.http.get<RegisterEntry[]>(
+      `${API}/cohort-sessions/${segment(sessionId)}/register`,
+    );
+  }
+
+  markCohortAttendance(
+    sessionId: string,
+    userId: string,
+    mark: MarkCohortAttendanceDto,
+  ): Observable<RegisterEntry> {
+    return this.http.put<RegisterEntry>(
+      `${API}/cohort-sessions/${segment(sessionId)}/attendance/${segment(userId)}`,
+      mark,
+    );
+  }
+
+  /** Only the records the reader may see. */
+  getCohortAttendance(cohortId: string): Observable<CohortAttendanceView> {
+    return this.http.get<CohortAttendanceView>(
+      `${API}/cohorts/${segment(cohortId)}/attendance`,
+    );
+  }
+
+  /** The ECT's own reflection on a session; 404 when they have not written one. */
+  getReflection(sessionId: string): Observable<ReflectionView> {
+    return this.http.get<ReflectionView>(
+      `${API}/cohort-sessions/${segment(sessionId)}/reflection`,
+    );
+  }
+
+  /** Writes or rewrites the ECT's reflection. */
+  writeReflection(
+    sessionId: string,
+    reflection: WriteReflectionDto,
+  ): Observable<ReflectionView> {
+    return this.http.put<ReflectionView>(
+      `${API}/cohort-sessions/${segment(sessionId)}/reflection`,
+      reflection,
+    );
+  }
+
+  /** The mentor's dashboard: each ECT they mentor. */
+  listMentees(): Observable<MenteeView[]> {
+    return this.http.get<MenteeView[]>(`${API}/me/mentees`);
+  }
+
+  /** The reflections an ECT chose to share with their mentor, newest session first. */
+  listMenteeReflections(userId: string): Observable<ReflectionView[]> {
+    return this.http.get<ReflectionView[]>(
+      `${API}/me/mentees/${segment(userId)}/reflections`,
+    );
+  }
+
+  /** The ECT's enrolments and "my induction sessions". */
+  getMyInduction(): Observable<MyInductionView> {
+    return this.http.get<MyInductionView>(`${API}/me/induction`);
+  }
+
   // Files the browser downloads itself, through a plain link
 
   /** One event as an iCalendar file ("Add to calendar"). */
@@ -598,6 +820,19 @@ export class ApiClient {
 
 function pageParams({ page, pageSize }: PageRequest): HttpParams {
   return new HttpParams().set('page', page).set('pageSize', pageSize);
+}
+
+/** Adds the filters that are set; empty text and missing values are left out. */
+function withFilters(
+  params: HttpParams,
+  filters: Record<string, string | number | boolean | undefined | null>,
+): HttpParams {
+  let withSet = params;
+  for (const [name, value] of Object.entries(filters)) {
+    if (value === undefined || value === null || value === '') continue;
+    withSet = withSet.set(name, String(value));
+  }
+  return withSet;
 }
 
 function segment(value: string): string {

@@ -81,6 +81,21 @@ export class Shell {
 
   protected readonly links = computed<NavLink[]>(() => {
     const links = [...AREAS];
+    // Early-career teachers and mentors go straight to their own cohort pages, listed under ECT cohorts.
+    const cohortLinks: NavLink[] = [];
+    if (this.session.hasRole('ect'))
+      cohortLinks.push({
+        label: 'My induction sessions',
+        path: '/cohorts/induction',
+        exact: false,
+      });
+    if (this.session.hasRole('mentor'))
+      cohortLinks.push({ label: 'My ECTs', path: '/cohorts/mentees', exact: false });
+    links.splice(
+      links.findIndex((link) => link.path === '/cohorts') + 1,
+      0,
+      ...cohortLinks,
+    );
     const coordinated = this.session.coordinatedAllianceIds();
     coordinated.forEach((allianceId, index) =>
       links.push({

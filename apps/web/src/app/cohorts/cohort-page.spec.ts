@@ -1,0 +1,508 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import type { CohortDetail, EnrolmentView } from '@alliance/contracts';
+import {
+  aSessionUser,
+  buttonNamed,
+  pageText,
+  query,
+  settle,
+  textOf,
+} from '../../testing/test-helpers';
+import { SessionStore } from '../core/session/session-store';
+import { Clock } from '../events/clock';
+import { CohortPage } from './cohort-page';
+import { aCohort, aSession, anEnrolment } from './cohort-test-data';
+
+describe('CohortPage', () => {
+  let http: HttpTestingController;
+  let fixture: ComponentFixture<CohortPage>;
+
+  async function open(
+    cohort: CohortDetail,
+    enrolments: EnrolmentView[] = [],
+    user = aSessionUser({ id: 'u-mentor', roles: ['mentor'] }),
+  ) {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        {
+          provide: MATERIAL_ANIMATIONS,
+          useValue: { animationsDisabled: true },
+        },
+        {
+          provide: Clock,
+          useValue: { now: () => new Date('2027-03-15T12:00:00Z') },
+        },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    TestBed.inject(SessionStore).startSession(user);
+    fixture = TestBed.createComponent(CohortPage);
+    fixture.componentRef.setInput('id', 'c1');
+    await settle();
+    http.expectOne('/api/cohorts/c1').flush(cohort);
+    await settle();
+    http.expectOne('/api/cohorts/c1/enrolments').flush(enrolments);
+    if (cohort.isInsider) {
+      http.expectOne('/api/cohorts/c1/sessions').flush([
+        aSession({
+          materials: [
+            {
+              id: 'm1',
+              title: 'Slides',
+              url: 'https://example.org/s.pdf',
+              createdAt: '',
+            },
+          ],
+        }),
+      ]);
+      http.expectOne('/api/cohorts/c1/members').flush({
+        organisations: [
+          {
+            organisationId: 'org-oakfield',
+            organisationName: 'Oakfield Learning Trust',
+            members: [{ id: 'u-ect', name: 'Priya Shah' }],
+          },
+          {
+            organisationId: 'org-riverside',
+            organisationName: 'Riverside Academies Trust',
+            members: [{ id: 'u2', name: 'Ben Ode' }],
+          },
+        ],
+        facilitators: [],
+      });
+    }
+    await settle();
+  }
+
+  afterEach(() => {
+    http.verify();
+    document.body.innerHTML = '';
+  });
+
+  it('shows the details, the sessions, the members grouped by trust and the materials', async () => {
+    await open(aCohort());
+
+    expect(query(fixture, 'h1').textContent).toBe(
+      'Kent and Medway ECT Year 1 Cohort',
+    );
+    const text = textOf(fixture);
+    expect(text).toContain('2026/27, Year 1 of induction');
+    expect(text).toContain('3 of 24 taken');
+    expect(query(fixture, 'a[href="/events/s1"]').textContent).toContain(
+      'Behaviour routines that stick',
+    );
+    expect(text).toContain('Oakfield Learning Trust');
+    expect(text).toContain('Ben Ode');
+    expect(query(fixture, 'a[href="https://example.org/s.pdf"]')).toBeTruthy();
+    expect(() =>
+      query(fixture, 'a[href="/cohorts/sessions/s1/register"]'),
+    ).toThrow();
+  });
+
+  it('shows only the summary to people not connected to the cohort', async () => {
+    await open(aCohort({ isInsider: false }));
+
+    expect(textOf(fixture)).toContain(
+      'Only the cohort’s early-career teachers',
+    );
+  });
+
+  it('links facilitators to the register', async () => {
+    await open(aCohort({ canFacilitate: true }));
+
+    expect(
+      query(fixture, 'a[href="/cohorts/sessions/s1/register"]').textContent,
+    ).toContain('Take the register');
+    expect(buttonNamed('Add a session')).toBeTruthy();
+  });
+
+  it('enrols an ECT of the mentor’s organisation with a mentor chosen from colleagues', async () => {
+    await open(aCohort({ canEnrol: true }));
+
+    buttonNamed('Enrol an early-career teacher').click();
+    await settle();
+    http
+      .expectOne((req) => req.url === '/api/organisations/org-oakfield/people')
+      .flush({
+        items: [
+          {
+            id: 'u-new',
+            name: 'Sam Patel',
+            email: 's@o.test',
+            roles: ['ect'],
+            lastSignedInAt: null,
+          },
+          {
+            id: 'u-mentor',
+            name: 'Tom Baker',
+            email: 't@o.test',
+            roles: ['mentor'],
+            lastSignedInAt: null,
+          },
+        ],
+        total: 2,
+        page: 1,
+        pageSize: 100,
+      });
+    await settle();
+    buttonNamed('Enrol').click();
+    await settle();
+    expect(pageText()).toContain('Choose the early-career teacher to enrol');
+  });
+
+  it('lets the ECT’s school withdraw them with a reason', async () => {
+    await open(aCohort(), [anEnrolment()]);
+
+    buttonNamed(/^Withdraw/).click();
+    await settle();
+    buttonNamed('Yes, withdraw them').click();
+    await settle();
+    expect(pageText()).toContain('Give a reason for the withdrawal');
+
+    const reason = document.querySelector(
+      '#change-reason',
+    ) as HTMLTextAreaElement;
+    reason.value = 'Left the school';
+    reason.dispatchEvent(new Event('input'));
+    buttonNamed('Yes, withdraw them').click();
+    const request = http.expectOne('/api/cohort-enrolments/en1/withdraw');
+    expect(request.request.body).toEqual({ reason: 'Left the school' });
+    request.flush(anEnrolment({ status: 'withdrawn' }));
+    await settle();
+    await answerReloads();
+    expect(pageText()).toContain('Priya Shah has been withdrawn');
+  });
+
+  it('lets a headteacher approve an ECT’s request, naming their mentor', async () => {
+    await open(
+      aCohort(),
+      [anEnrolment({ status: 'requested', mentor: null, activatedAt: null })],
+      aSessionUser({ id: 'u-head', roles: ['headteacher'] }),
+    );
+
+    buttonNamed(/^Approve/).click();
+    await settle();
+    answerColleagues();
+    await settle();
+    expect(pageText()).toContain(
+      'Priya Shah will join Kent and Medway ECT Year 1 Cohort',
+    );
+    expect(document.querySelector('#enrol-ect')).toBeNull();
+
+    buttonNamed('Approve the request').click();
+    await settle();
+    expect(pageText()).toContain('Choose the early-career teacher’s mentor');
+    http.expectNone('/api/cohort-enrolments/en1/approve');
+
+    await choose('#enrol-mentor', /^Tom Baker/);
+    buttonNamed('Approve the request').click();
+    const request = http.expectOne('/api/cohort-enrolments/en1/approve');
+    expect(request.request.body).toEqual({ mentorUserId: 'u-mentor' });
+    request.flush(anEnrolment());
+    await settle();
+    await answerReloads();
+    expect(pageText()).toContain(
+      'Priya Shah is enrolled in Kent and Medway ECT Year 1 Cohort. They have been booked on the sessions to come.',
+    );
+  });
+
+  it('moves an ECT to another cohort of the alliance with a reason', async () => {
+    await open(aCohort(), [anEnrolment()]);
+
+    buttonNamed(/^Move Priya Shah/).click();
+    await settle();
+    const cohorts = http.expectOne((req) => req.url === '/api/cohorts');
+    expect(cohorts.request.params.get('allianceId')).toBe('a1');
+    cohorts.flush({
+      items: [
+        aCohort(),
+        aCohort({ id: 'c2', name: 'Medway ECT Year 1 Cohort (spring start)' }),
+      ],
+      total: 2,
+      page: 1,
+      pageSize: 100,
+    });
+    await settle();
+
+    buttonNamed('Yes, move them').click();
+    await settle();
+    expect(pageText()).toContain('Choose the cohort to move them to');
+    expect(pageText()).toContain('Give a reason for the move');
+
+    await choose('#change-cohort', /^Medway ECT Year 1 Cohort/);
+    const reason = document.querySelector(
+      '#change-reason',
+    ) as HTMLTextAreaElement;
+    reason.value = 'Moved to a school nearer Medway';
+    reason.dispatchEvent(new Event('input'));
+    buttonNamed('Yes, move them').click();
+    const request = http.expectOne('/api/cohort-enrolments/en1/transfer');
+    expect(request.request.body).toEqual({
+      cohortId: 'c2',
+      reason: 'Moved to a school nearer Medway',
+    });
+    request.flush(
+      anEnrolment({
+        id: 'en2',
+        cohortId: 'c2',
+        cohortName: 'Medway ECT Year 1 Cohort (spring start)',
+      }),
+    );
+    await settle();
+    await answerReloads();
+    expect(pageText()).toContain(
+      'Priya Shah has moved to Medway ECT Year 1 Cohort (spring start).',
+    );
+  });
+
+  it('shows the API’s reason when a move is refused', async () => {
+    await open(aCohort(), [anEnrolment()]);
+    buttonNamed(/^Move Priya Shah/).click();
+    await settle();
+    http
+      .expectOne((req) => req.url === '/api/cohorts')
+      .flush({
+        items: [aCohort({ id: 'c2', name: 'Full Cohort' })],
+        total: 1,
+        page: 1,
+        pageSize: 100,
+      });
+    await settle();
+    await choose('#change-cohort', /^Full Cohort/);
+    const reason = document.querySelector(
+      '#change-reason',
+    ) as HTMLTextAreaElement;
+    reason.value = 'Moving school';
+    reason.dispatchEvent(new Event('input'));
+
+    buttonNamed('Yes, move them').click();
+    http
+      .expectOne('/api/cohort-enrolments/en1/transfer')
+      .flush(
+        { statusCode: 409, error: 'Conflict', message: 'Full Cohort is full.' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+
+    expect(pageText()).toContain('Full Cohort is full.');
+    expect(buttonNamed('Yes, move them')).toBeTruthy();
+  });
+
+  it('lets a manager add a session in UK time, checking the answers first', async () => {
+    await open(aCohort({ canManage: true, canFacilitate: true }));
+
+    buttonNamed('Add a session').click();
+    await settle();
+    buttonNamed('Add the session').click();
+    await settle();
+    const text = pageText();
+    expect(text).toContain('Enter the topic');
+    expect(text).toContain('Enter the date of the session');
+    expect(text).toContain('Enter the start time, like 16:00');
+    expect(text).toContain('Enter the venue');
+    http.expectNone('/api/cohorts/c1/sessions');
+
+    typeIn('#session-topic', 'Adaptive teaching without extra worksheets');
+    typeIn('#session-date', '2027-04-20');
+    typeIn('#session-start', '16:00');
+    typeIn('#session-end', '17:30');
+    typeIn('#session-venue', 'Harbour Teaching School Hub');
+    await settle();
+    await choose('#session-facilitator', 'Grace Lee');
+    buttonNamed('Add the session').click();
+    const request = http.expectOne(
+      (req) => req.method === 'POST' && req.url === '/api/cohorts/c1/sessions',
+    );
+    expect(request.request.body).toEqual({
+      topic: 'Adaptive teaching without extra worksheets',
+      format: 'in_person',
+      venue: 'Harbour Teaching School Hub',
+      // 4pm in April is British Summer Time, an hour ahead of UTC.
+      startsAt: expect.stringMatching(/^2027-04-20T15:00:00(\.000)?Z$/),
+      endsAt: expect.stringMatching(/^2027-04-20T16:30:00(\.000)?Z$/),
+      facilitatorUserId: 'u-lead',
+    });
+    request.flush(
+      aSession({
+        id: 's2',
+        topic: 'Adaptive teaching without extra worksheets',
+      }),
+    );
+    await settle();
+    http.expectOne('/api/cohorts/c1/sessions').flush([aSession()]);
+    await settle();
+    expect(pageText()).toContain(
+      'Adaptive teaching without extra worksheets has been added.',
+    );
+  });
+
+  it('asks for an https joining link for an online session', async () => {
+    await open(aCohort({ canManage: true }));
+    buttonNamed('Add a session').click();
+    await settle();
+    (
+      document.querySelector(
+        'mat-radio-button[value="online"] input',
+      ) as HTMLInputElement
+    ).click();
+    await settle();
+    typeIn('#session-link', 'http://meet.example.org/x');
+    buttonNamed('Add the session').click();
+    await settle();
+
+    expect(pageText()).toContain('Enter the joining link, starting https://');
+  });
+
+  it('lets a facilitator add a link to a session’s materials, shown with the session', async () => {
+    await open(aCohort({ canFacilitate: true }));
+    expect(
+      query(fixture, 'a[href="https://example.org/s.pdf"]').textContent,
+    ).toContain('Slides');
+
+    buttonNamed('Add a material to Behaviour routines that stick').click();
+    await settle();
+    buttonNamed('Add the material').click();
+    await settle();
+    expect(pageText()).toContain('Enter a title for the material');
+    expect(pageText()).toContain('Enter the link');
+
+    typeIn('#material-title', ' Reading: routines ');
+    typeIn('#material-url', 'http://example.org/reading');
+    buttonNamed('Add the material').click();
+    await settle();
+    expect(pageText()).toContain('Enter the link, starting https://');
+    http.expectNone('/api/cohort-sessions/s1/materials');
+
+    typeIn('#material-url', 'https://example.org/reading');
+    buttonNamed('Add the material').click();
+    const request = http.expectOne('/api/cohort-sessions/s1/materials');
+    expect(request.request.body).toEqual({
+      title: 'Reading: routines',
+      url: 'https://example.org/reading',
+    });
+    const added = {
+      id: 'm2',
+      title: 'Reading: routines',
+      url: 'https://example.org/reading',
+      createdAt: '',
+    };
+    request.flush(added);
+    await settle();
+    http
+      .expectOne('/api/cohorts/c1/sessions')
+      .flush([aSession({ materials: [added] })]);
+    await settle();
+
+    expect(pageText()).toContain(
+      'Reading: routines has been added to Behaviour routines that stick.',
+    );
+    expect(
+      query(fixture, 'a[href="https://example.org/reading"]').textContent,
+    ).toContain('Reading: routines');
+  });
+
+  it('shows the API’s reason when a material is refused', async () => {
+    await open(aCohort({ canManage: true }));
+    buttonNamed(/^Add a material/).click();
+    await settle();
+    typeIn('#material-title', 'Slides');
+    typeIn('#material-url', 'https://example.org/slides');
+
+    buttonNamed('Add the material').click();
+    http.expectOne('/api/cohort-sessions/s1/materials').flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['Enter the link, starting https://'],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+
+    expect(document.querySelector('.error-summary')?.textContent).toContain(
+      'Enter the link, starting https://',
+    );
+  });
+
+  it('does not offer to add materials to people who only attend', async () => {
+    await open(aCohort());
+
+    expect(() => buttonNamed(/^Add a material/)).toThrow();
+  });
+
+  function typeIn(selector: string, value: string) {
+    const field = document.querySelector(selector) as HTMLInputElement;
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+  }
+
+  /** Opens a select (in a dialog or on the page) and picks an option by its words. */
+  async function choose(selector: string, option: string | RegExp) {
+    (
+      document.querySelector(
+        `${selector} .mat-mdc-select-trigger`,
+      ) as HTMLElement
+    ).click();
+    await settle();
+    const found = Array.from(
+      document.querySelectorAll<HTMLElement>('mat-option'),
+    ).find((element) => {
+      const text = (element.textContent ?? '').trim();
+      return typeof option === 'string' ? text === option : option.test(text);
+    });
+    if (!found) throw new Error(`No option ${String(option)}`);
+    found.click();
+    await settle();
+  }
+
+  function answerColleagues() {
+    http
+      .expectOne((req) => req.url === '/api/organisations/org-oakfield/people')
+      .flush({
+        items: [
+          {
+            id: 'u-new',
+            name: 'Sam Patel',
+            email: 's@o.test',
+            roles: ['ect'],
+            lastSignedInAt: null,
+          },
+          {
+            id: 'u-mentor',
+            name: 'Tom Baker',
+            email: 't@o.test',
+            roles: ['mentor'],
+            lastSignedInAt: null,
+          },
+        ],
+        total: 2,
+        page: 1,
+        pageSize: 100,
+      });
+  }
+
+  /** The page reloads the cohort and its lists after a change; answer whatever is still asked. */
+  async function answerReloads() {
+    for (let round = 0; round < 3; round++) {
+      for (const pending of http.match(() => true)) {
+        if (pending.cancelled) continue;
+        const url = pending.request.url;
+        if (url.endsWith('/members'))
+          pending.flush({ organisations: [], facilitators: [] });
+        else if (url.endsWith('/c1')) pending.flush(aCohort());
+        else pending.flush([]);
+      }
+      await settle();
+    }
+  }
+});
