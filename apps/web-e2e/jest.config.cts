@@ -10,5 +10,5 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js'],
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
-  testTimeout: 60000,
+  setupFilesAfterEnv: ['<rootDir>/src/support/test-timeout.ts'],
 };

@@ -9,11 +9,14 @@ import type {
   SessionMaterialView,
   SessionUser,
 } from '@alliance/contracts';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log.service';
 import { BookingsService } from '../events/bookings.service';
 import { TrainingEvent } from '../events/entities/training-event.entity';
 import { EventsService } from '../events/events.service';
+import { FileStore } from '../files/file-store.service';
+import type { UploadedDocument } from '../files/upload.interceptor';
 import { isCohortManager, SESSION_NOT_FOUND } from './cohort-access';
 import { CohortBookings } from './cohort-bookings';
 import { SESSION_VIEW_SQL, SessionRow, toSessionView } from './cohort-views';
@@ -32,6 +35,7 @@ export class CohortSessionsService {
     private readonly bookings: BookingsService,
     private readonly cohortBookings: CohortBookings,
     private readonly audit: AuditLog,
+    private readonly files: FileStore,
   ) {}
 
   /**
@@ -113,7 +117,34 @@ export class CohortSessionsService {
       await this.audit.record(manager, user, { action: 'cohort_session.material_added', entityType: 'event', entityId: sessionId, allianceId: cohort.allianceId, changes: { title: saved.title, url: saved.url } });
       return saved;
     });
-    return { id: material.id, title: material.title, url: material.url, createdAt: material.createdAt.toISOString() };
+    return { id: material.id, title: material.title, url: material.url, fileName: null, sizeBytes: null, createdAt: material.createdAt.toISOString() };
+  }
+
+  /** A file for everyone in the session (slides, a handout), checked and stored by the FileStore. */
+  async addFileMaterial(user: SessionUser, sessionId: string, upload: UploadedDocument): Promise<SessionMaterialView> {
+    const { cohort } = await this.findVisible(user, sessionId);
+    await this.cohorts.requireFacilitatorOrManager(user, cohort, 'add materials');
+    const material = await this.dataSource.transaction(async (manager) => {
+      const file = await this.files.save(manager, user, upload);
+      const saved = await manager.save(manager.create(SessionMaterial, { sessionId, title: file.fileName, url: null, storedFileId: file.id, addedByUserId: user.id }));
+      await this.audit.record(manager, user, {
+        action: 'cohort_session.material_added',
+        entityType: 'event',
+        entityId: sessionId,
+        allianceId: cohort.allianceId,
+        changes: { title: saved.title, fileName: file.fileName, sizeBytes: file.sizeBytes, sha256: file.sha256 },
+      });
+      return { saved, file };
+    });
+    return toMaterialView(sessionId, { ...material.saved, fileName: material.file.fileName, sizeBytes: material.file.sizeBytes });
+  }
+
+  /** Sends an uploaded material to someone who can see the session; 404 for anyone else. */
+  async downloadMaterial(user: SessionUser, sessionId: string, materialId: string, response: Response): Promise<void> {
+    await this.findVisible(user, sessionId);
+    const material = await this.dataSource.getRepository(SessionMaterial).findOneBy({ id: materialId, sessionId });
+    if (!material?.storedFileId) throw new NotFoundException('We could not find that material.');
+    await this.files.send(response, material.storedFileId);
   }
 
   /** The facilitator's register: ECTs enrolled now, and anyone booked on or already marked for the session. */
@@ -164,13 +195,15 @@ export class CohortSessionsService {
   private async materials(sessionIds: string[]): Promise<Map<string, SessionMaterialView[]>> {
     const bySession = new Map<string, SessionMaterialView[]>();
     if (!sessionIds.length) return bySession;
-    const rows: { id: string; sessionId: string; title: string; url: string | null; createdAt: Date }[] = await this.dataSource.query(
-      `SELECT id, "sessionId", title, url, "createdAt" FROM cohort_session_materials WHERE "sessionId" = ANY($1::uuid[]) ORDER BY "createdAt", id`,
+    const rows: MaterialRow[] = await this.dataSource.query(
+      `SELECT m.id, m."sessionId", m.title, m.url, m."storedFileId", f."fileName", f."sizeBytes", m."createdAt"
+         FROM cohort_session_materials m LEFT JOIN stored_files f ON f.id = m."storedFileId"
+        WHERE m."sessionId" = ANY($1::uuid[]) ORDER BY m."createdAt", m.id`,
       [sessionIds],
     );
     for (const row of rows) {
       const list = bySession.get(row.sessionId) ?? [];
-      list.push({ id: row.id, title: row.title, url: row.url, createdAt: row.createdAt.toISOString() });
+      list.push(toMaterialView(row.sessionId, row));
       bySession.set(row.sessionId, list);
     }
     return bySession;
@@ -197,4 +230,20 @@ export class CohortSessionsService {
     );
     return rows.map((row) => ({ ...row, markedAt: row.markedAt?.toISOString() ?? null }));
   }
+}
+
+interface MaterialRow {
+  id: string;
+  sessionId: string;
+  title: string;
+  url: string | null;
+  storedFileId: string | null;
+  fileName: string | null;
+  sizeBytes: number | null;
+  createdAt: Date;
+}
+
+function toMaterialView(sessionId: string, material: Omit<MaterialRow, 'sessionId'>): SessionMaterialView {
+  const url = material.storedFileId ? `/api/cohort-sessions/${sessionId}/materials/${material.id}/file` : material.url;
+  return { id: material.id, title: material.title, url, fileName: material.fileName, sizeBytes: material.sizeBytes, createdAt: material.createdAt.toISOString() };
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UseInterceptors } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import {
   AddSessionMaterialDto,
   ApproveEnrolmentDto,
@@ -29,6 +30,8 @@ import {
   WriteReflectionDto,
 } from '@alliance/contracts';
 import { CurrentUser } from '../core/access/current-user.decorator';
+import { UploadedFile } from '../files/uploaded-file.decorator';
+import { UploadedDocument, UploadInterceptor } from '../files/upload.interceptor';
 import { CohortProgressService } from './cohort-progress.service';
 import { CohortSessionsService } from './cohort-sessions.service';
 import { CohortsService } from './cohorts.service';
@@ -148,6 +151,26 @@ export class CohortSessionsController {
   @Post('materials')
   addMaterial(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddSessionMaterialDto): Promise<SessionMaterialView> {
     return this.sessions.addMaterial(user, id, dto);
+  }
+
+  /** Uploads a file for the session (multipart/form-data, field `file`); its title is the file's name. */
+  @Post('materials/files')
+  @UseInterceptors(UploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  addFileMaterial(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @UploadedFile() file: UploadedDocument): Promise<SessionMaterialView> {
+    return this.sessions.addFileMaterial(user, id, file);
+  }
+
+  @Get('materials/:materialId/file')
+  @ApiProduces('application/octet-stream')
+  downloadMaterial(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('materialId', ParseUUIDPipe) materialId: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    return this.sessions.downloadMaterial(user, id, materialId, response);
   }
 
   @Get('register')

@@ -112,8 +112,11 @@ export interface CohortMembersView {
 export interface SessionMaterialView {
   id: string;
   title: string;
-  /** A link; uploaded files will be served through the files module later. */
+  /** The link, or for an uploaded file the address that downloads it. */
   url: string | null;
+  /** Set for an uploaded file. */
+  fileName: string | null;
+  sizeBytes: number | null;
   createdAt: string;
 }
 

@@ -1,9 +1,10 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../core/database/base.entity';
+import { StoredFile } from '../../files/entities/stored-file.entity';
 import { User } from '../../organisations/entities/user.entity';
 import { CohortSession } from './cohort-session.entity';
 
-/** A link now; an uploaded file later, through the files module's FileStore (storedFileId is that seam). */
+/** A link, or a file uploaded through the files module's FileStore. */
 @Entity('cohort_session_materials')
 export class SessionMaterial extends BaseEntity {
   @Index()
@@ -22,6 +23,10 @@ export class SessionMaterial extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   storedFileId!: string | null;
+
+  @ManyToOne(() => StoredFile, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'storedFileId' })
+  storedFile?: StoredFile | null;
 
   @Column({ type: 'uuid' })
   addedByUserId!: string;

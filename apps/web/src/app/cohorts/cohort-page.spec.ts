@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpEventType, provideHttpClient } from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -394,6 +394,8 @@ describe('CohortPage', () => {
       id: 'm2',
       title: 'Reading: routines',
       url: 'https://example.org/reading',
+      fileName: null,
+      sizeBytes: null,
       createdAt: '',
     };
     request.flush(added);
@@ -409,6 +411,58 @@ describe('CohortPage', () => {
     expect(
       query(fixture, 'a[href="https://example.org/reading"]').textContent,
     ).toContain('Reading: routines');
+  });
+
+  it('uploads a file as a material, checking it first and showing progress', async () => {
+    await open(aCohort({ canFacilitate: true }));
+    buttonNamed(/^Add a material/).click();
+    await settle();
+    document
+      .querySelector<HTMLInputElement>('mat-radio-button[value="file"] input')
+      ?.click();
+    await settle();
+
+    const input = document.querySelector<HTMLInputElement>('#material-file');
+    if (!input) throw new Error('no file input');
+    const choose = (file: File) => {
+      Object.defineProperty(input, 'files', {
+        value: [file],
+        configurable: true,
+      });
+      input.dispatchEvent(new Event('change'));
+    };
+    choose(new File(['MZ'], 'setup.exe'));
+    buttonNamed('Add the material').click();
+    await settle();
+    expect(pageText()).toContain('The file must be a PDF, Word');
+    http.expectNone('/api/cohort-sessions/s1/materials/files');
+
+    choose(new File(['%PDF-1.7'], 'Slides.pdf', { type: 'application/pdf' }));
+    buttonNamed('Add the material').click();
+    const request = http.expectOne('/api/cohort-sessions/s1/materials/files');
+    const body = request.request.body as FormData;
+    expect((body.get('file') as File).name).toBe('Slides.pdf');
+    request.event({ type: HttpEventType.UploadProgress, loaded: 4, total: 8 });
+    await settle();
+    expect(pageText()).toContain('50% sent');
+    const added = {
+      id: 'm3',
+      title: 'Slides.pdf',
+      url: '/api/cohort-sessions/s1/materials/m3/file',
+      fileName: 'Slides.pdf',
+      sizeBytes: 8,
+      createdAt: '',
+    };
+    request.flush(added);
+    await settle();
+    http
+      .expectOne('/api/cohorts/c1/sessions')
+      .flush([aSession({ materials: [added] })]);
+    await settle();
+    expect(
+      query(fixture, 'a[href="/api/cohort-sessions/s1/materials/m3/file"]')
+        .textContent,
+    ).toContain('Slides.pdf');
   });
 
   it('shows the API’s reason when a material is refused', async () => {

@@ -14,18 +14,15 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import {
   NEED_MAX_ATTACHMENTS,
   UPLOAD_ACCEPT,
-  UPLOAD_FILE_NAME_MAX_LENGTH,
-  UPLOAD_KINDS,
   UPLOAD_KINDS_TEXT,
-  UPLOAD_MAX_BYTES,
   UPLOAD_MAX_MEGABYTES,
   type AttachmentView,
 } from '@alliance/contracts';
 import type { Subscription } from 'rxjs';
 import { ApiClient } from '../core/api/api-client';
-import { httpStatusOf, problemMessagesOf } from '../core/api/api-errors';
 import { confirmThen } from '../shared/confirm-dialog';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
+import { problemWithUpload, uploadProblems } from '../shared/upload-checks';
 import { LondonDatePipe } from '../shared/london-date-pipe';
 import { Notifier } from '../shared/notifier';
 import { fileSizeInWords } from './procurement-labels';
@@ -183,7 +180,7 @@ export class NeedAttachments {
     // The same file can be chosen again after a problem.
     fileInput.value = '';
     if (!file) return;
-    const problem = problemWith(file);
+    const problem = problemWithUpload(file);
     this.problems.set(
       problem ? [{ message: problem, fieldId: 'attachment-file' }] : [],
     );
@@ -243,23 +240,4 @@ export class NeedAttachments {
         },
       });
   }
-}
-
-/** Checked before sending, so that nobody waits for a large upload the API will refuse. */
-function problemWith(file: File): string | null {
-  const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
-  if (!UPLOAD_KINDS.some((kind) => kind.extensions.includes(extension)))
-    return `The file must be a ${UPLOAD_KINDS_TEXT} document`;
-  if (file.size === 0) return 'The file is empty';
-  if (file.name.length > UPLOAD_FILE_NAME_MAX_LENGTH)
-    return `The file’s name must be ${UPLOAD_FILE_NAME_MAX_LENGTH} characters or fewer. Rename it and try again`;
-  if (file.size > UPLOAD_MAX_BYTES)
-    return `The file must be smaller than ${UPLOAD_MAX_MEGABYTES} MB`;
-  return null;
-}
-
-function uploadProblems(error: unknown): string[] {
-  if (httpStatusOf(error) === 413)
-    return [`The file must be smaller than ${UPLOAD_MAX_MEGABYTES} MB`];
-  return problemMessagesOf(error);
 }

@@ -517,6 +517,20 @@ export class ApiClient {
     );
   }
 
+  /** Uploads a file for a session (multipart, field `file`), with Angular's progress events. */
+  uploadSessionMaterial(
+    sessionId: string,
+    file: File,
+  ): Observable<HttpEvent<SessionMaterialView>> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<SessionMaterialView>(
+      `${API}/cohort-sessions/${segment(sessionId)}/materials/files`,
+      form,
+      { reportProgress: true, observe: 'events' },
+    );
+  }
+
   getSessionRegister(sessionId: string): Observable<RegisterEntry[]> {
     return this.http.get<RegisterEntry[]>(
       `${API}/cohort-sessions/${segment(sessionId)}/register`,
