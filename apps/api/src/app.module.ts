@@ -19,6 +19,7 @@ import { EventsModule } from './events/events.module';
 import { FilesModule } from './files/files.module';
 import { GiasModule } from './gias/gias.module';
 import { MailModule } from './mail/mail.module';
+import { NetworksModule } from './networks/networks.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ProcurementModule } from './procurement/procurement.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -51,6 +52,7 @@ export class AppModule {
         ProcurementModule,
         ReviewsModule,
         CohortsModule,
+        NetworksModule,
         ...webApp,
       ],
       controllers: [HealthController],

@@ -12,6 +12,7 @@ export * from './lib/gias';
 export * from './lib/files';
 export * from './lib/procurement';
 export * from './lib/reviews';
+export * from './lib/networks';
 export * from './lib/cohorts';
 // DTO classes with class-validator decorators: the API validates with them; the web app imports them as types only.
 // Validation stops at a property's first error, and class-validator runs the decorator nearest the property first,
@@ -23,4 +24,5 @@ export * from './lib/alliances.dto';
 export * from './lib/events.dto';
 export * from './lib/procurement.dto';
 export * from './lib/reviews.dto';
+export * from './lib/networks.dto';
 export * from './lib/cohorts.dto';

@@ -15,6 +15,7 @@ import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
 import { DEMO_EVENTS, londonTime } from './demo-events';
 import { seedCohorts } from './demo-cohorts';
 import { seedTrustContracts } from './demo-contracts';
+import { seedNetworks } from './demo-networks';
 import { seedProcurement } from './demo-procurement';
 import { seedReviews } from './demo-reviews';
 
@@ -73,6 +74,7 @@ async function seed(manager: EntityManager, passwordHash: string): Promise<void>
   await seedEvents(manager, allianceIds, organisationIds, userIds);
   await seedProcurement(manager, allianceIds, organisationIds, userIds);
   await seedReviews(manager, allianceIds, organisationIds, userIds);
+  await seedNetworks(manager, allianceIds, organisationIds, userIds);
   await seedTrustContracts(manager, organisationIds, userIds);
   await seedCohorts(manager, allianceIds, organisationIds, userIds);
 }

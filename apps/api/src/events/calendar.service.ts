@@ -4,6 +4,7 @@ import ical, { ICalCalendar } from 'ical-generator';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../core/config/app-config';
+import { MeetingCalendarEntry, MeetingsService } from '../networks/meetings.service';
 import { User } from '../organisations/entities/user.entity';
 import type { TrainingEvent } from './entities/training-event.entity';
 import { EventsService } from './events.service';
@@ -15,10 +16,11 @@ export class CalendarService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventsService,
+    private readonly meetings: MeetingsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Every event the person has a confirmed place on, from a month ago onwards. */
+  /** Every event the person has a confirmed place on, and every network meeting they are going to, from a month ago onwards. */
   async forPerson(userId: string): Promise<string> {
     const events: CalendarEvent[] = await this.dataSource.query(
       `SELECT e.id, e.title, e.description, e."startsAt", e."endsAt", e.format, e.venue, e.address, e."onlineUrl"
@@ -27,7 +29,9 @@ export class CalendarService {
         ORDER BY e."startsAt"`,
       [userId],
     );
-    return this.calendar('Alliance: my training', events, true).toString();
+    const calendar = this.calendar('Alliance: my training', events, true);
+    for (const meeting of await this.meetings.calendarEntries(userId)) this.addMeeting(calendar, meeting);
+    return calendar.toString();
   }
 
   async forEvent(user: SessionUser, eventId: string): Promise<string> {
@@ -70,5 +74,19 @@ export class CalendarService {
       });
     }
     return calendar;
+  }
+
+  /** Only people going to a meeting are sent here, and they are its network's members, so the joining link is theirs to see. */
+  private addMeeting(calendar: ICalCalendar, meeting: MeetingCalendarEntry): void {
+    const link = `${this.config.publicUrl}/networks/meetings/${meeting.id}`;
+    calendar.createEvent({
+      id: `network-meeting-${meeting.id}@alliance`,
+      start: meeting.startsAt,
+      end: meeting.endsAt,
+      summary: `${meeting.networkName}: ${meeting.title}`,
+      description: [meeting.agenda, meeting.onlineUrl ? `Join online: ${meeting.onlineUrl}` : null, `Details: ${link}`].filter(Boolean).join('\n\n'),
+      location: [meeting.venue, meeting.address].filter(Boolean).join(', ') || (meeting.onlineUrl ? 'Online' : ''),
+      url: link,
+    });
   }
 }

@@ -69,18 +69,6 @@ describe('app routes', () => {
     );
   });
 
-  it('shows a friendly page for areas still being built', async () => {
-    session.startSession(aSessionUser());
-
-    await harness.navigateByUrl('/networks');
-
-    expect(rendered().textContent).toContain(
-      'This part of Alliance is coming soon',
-    );
-    expect(rendered().querySelector('h1')?.textContent).toBe('Networks');
-    expect(TestBed.inject(Title).getTitle()).toBe('Networks – Alliance');
-  });
-
   it('shows the Admin and Audit log links only to those allowed', async () => {
     session.startSession(aSessionUser({ roles: ['ceo'] }));
     await harness.navigateByUrl('/events');

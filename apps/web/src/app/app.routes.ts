@@ -22,6 +22,13 @@ export const appRoutes: Route[] = [
         (m) => m.AcceptInvitationPage,
       ),
   }),
+  publicPage('public/library/:id', {
+    title: 'Shared resource – Alliance',
+    loadComponent: () =>
+      import('./library/public-resource-page').then(
+        (m) => m.PublicResourcePage,
+      ),
+  }),
   publicPage('dev/mail', {
     title: 'Development mailbox – Alliance',
     loadComponent: () =>
@@ -65,6 +72,11 @@ export const appRoutes: Route[] = [
         path: 'networks',
         loadChildren: () =>
           import('./networks/networks.routes').then((m) => m.networkRoutes),
+      },
+      {
+        path: 'library',
+        loadChildren: () =>
+          import('./library/library.routes').then((m) => m.libraryRoutes),
       },
       {
         path: 'organisation',

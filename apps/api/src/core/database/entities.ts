@@ -17,6 +17,15 @@ import { Booking } from '../../events/entities/booking.entity';
 import { TrainingEvent } from '../../events/entities/training-event.entity';
 import { StoredFile } from '../../files/entities/stored-file.entity';
 import { OutboxMessage } from '../../mail/entities/outbox-message.entity';
+import { MeetingResponse } from '../../networks/entities/meeting-response.entity';
+import { LibraryResource } from '../../networks/entities/library-resource.entity';
+import { NetworkHub } from '../../networks/entities/network-hub.entity';
+import { NetworkMeeting } from '../../networks/entities/network-meeting.entity';
+import { NetworkMember } from '../../networks/entities/network-member.entity';
+import { Network } from '../../networks/entities/network.entity';
+import { ResourceComment } from '../../networks/entities/resource-comment.entity';
+import { ResourceHelpfulMark } from '../../networks/entities/resource-helpful-mark.entity';
+import { ResourceVersion } from '../../networks/entities/resource-version.entity';
 import { Organisation } from '../../organisations/entities/organisation.entity';
 import { PersonInvitation } from '../../organisations/entities/person-invitation.entity';
 import { School } from '../../organisations/entities/school.entity';
@@ -61,6 +70,15 @@ export const ENTITIES = [
   NeedSchool,
   NeedInterest,
   NeedQuestion,
+  Network,
+  NetworkHub,
+  NetworkMember,
+  NetworkMeeting,
+  MeetingResponse,
+  LibraryResource,
+  ResourceVersion,
+  ResourceHelpfulMark,
+  ResourceComment,
   StoredFile,
   NeedAttachment,
   TrustContract,

@@ -21,6 +21,21 @@ export async function withDatabaseLock<T>(dataSource: DataSource, work: () => Pr
 
 export async function migrate(dataSource: DataSource): Promise<DataSource> {
   if (!dataSource.isInitialized) await dataSource.initialize();
-  await withDatabaseLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
+  await withDatabaseLock(dataSource, async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await adoptGeneratedColumnRecords(dataSource);
+  });
   return dataSource;
+}
+
+/**
+ * TypeORM finds a generated column's expression in typeorm_metadata by database name, which a database cloned from a
+ * template (as the tests do) or restored under another name does not match; without this it would see the column as changed.
+ */
+async function adoptGeneratedColumnRecords(dataSource: DataSource): Promise<void> {
+  await dataSource.query(`DO $$ BEGIN
+    IF to_regclass('typeorm_metadata') IS NOT NULL THEN
+      UPDATE typeorm_metadata SET "database" = current_database() WHERE "database" IS DISTINCT FROM current_database();
+    END IF;
+  END $$`);
 }

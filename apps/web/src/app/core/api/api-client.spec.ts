@@ -304,6 +304,264 @@ describe('ApiClient', () => {
     });
   });
 
+  describe('networks', () => {
+    it('lists networks with only the filters that are set', () => {
+      api
+        .listNetworks(
+          { kind: 'subject', search: '', allianceId: undefined },
+          { page: 2, pageSize: 20 },
+        )
+        .subscribe();
+
+      const request = http.expectOne((req) => req.url === '/api/networks');
+      expect(request.request.method).toBe('GET');
+      expect(request.request.params.get('kind')).toBe('subject');
+      expect(request.request.params.get('page')).toBe('2');
+      expect(request.request.params.has('search')).toBe(false);
+      expect(request.request.params.has('allianceId')).toBe(false);
+      request.flush({ items: [], total: 0, page: 2, pageSize: 20 });
+    });
+
+    it('reads, creates and changes a network', () => {
+      api.getNetwork('n1').subscribe();
+      http.expectOne('/api/networks/n1').flush({});
+
+      const network = {
+        allianceId: 'a1',
+        name: 'Maths network',
+        kind: 'subject' as const,
+        purpose: 'Better maths',
+        leadUserIds: ['u1'],
+      };
+      api.createNetwork(network).subscribe();
+      const created = http.expectOne('/api/networks');
+      expect(created.request.method).toBe('POST');
+      expect(created.request.body).toEqual(network);
+      created.flush({});
+
+      api.updateNetwork('n1', { name: 'Maths' }).subscribe();
+      const changed = http.expectOne('/api/networks/n1');
+      expect(changed.request.method).toBe('PATCH');
+      expect(changed.request.body).toEqual({ name: 'Maths' });
+      changed.flush({});
+    });
+
+    it('lists and adds hubs, and changes a hub by its own address', () => {
+      api.listHubs('n1').subscribe();
+      http.expectOne('/api/networks/n1/hubs').flush([]);
+
+      api.createHub('n1', { name: 'Medway hub', region: 'Medway' }).subscribe();
+      const created = http.expectOne('/api/networks/n1/hubs');
+      expect(created.request.method).toBe('POST');
+      expect(created.request.body).toEqual({
+        name: 'Medway hub',
+        region: 'Medway',
+      });
+      created.flush({});
+
+      api.updateHub('h1', { hubLeadUserId: null }).subscribe();
+      const changed = http.expectOne('/api/network-hubs/h1');
+      expect(changed.request.method).toBe('PATCH');
+      expect(changed.request.body).toEqual({ hubLeadUserId: null });
+      changed.flush({});
+    });
+
+    it('joins with an empty body, changes a membership and leaves with DELETE', () => {
+      api.listNetworkMembers('n1').subscribe();
+      http.expectOne('/api/networks/n1/members').flush([]);
+
+      api.joinNetwork('n1').subscribe();
+      const joined = http.expectOne('/api/networks/n1/members');
+      expect(joined.request.method).toBe('POST');
+      expect(joined.request.body).toEqual({});
+      joined.flush({});
+
+      api.updateNetworkMembership('n1', 'u1', { hubId: 'h1' }).subscribe();
+      const moved = http.expectOne('/api/networks/n1/members/u1');
+      expect(moved.request.method).toBe('PATCH');
+      expect(moved.request.body).toEqual({ hubId: 'h1' });
+      moved.flush({});
+
+      api.removeNetworkMember('n1', 'u1').subscribe();
+      const left = http.expectOne('/api/networks/n1/members/u1');
+      expect(left.request.method).toBe('DELETE');
+      left.flush(null, { status: 204, statusText: 'No Content' });
+    });
+
+    it('lists meetings, past ones only when asked, and schedules one', () => {
+      api.listNetworkMeetings('n1', { page: 1, pageSize: 10 }).subscribe();
+      const upcoming = http.expectOne(
+        (req) => req.url === '/api/networks/n1/meetings',
+      );
+      expect(upcoming.request.params.has('includePast')).toBe(false);
+      upcoming.flush({ items: [], total: 0, page: 1, pageSize: 10 });
+
+      api
+        .listNetworkMeetings('n1', { page: 1, pageSize: 10 }, true)
+        .subscribe();
+      const past = http.expectOne(
+        (req) => req.url === '/api/networks/n1/meetings',
+      );
+      expect(past.request.params.get('includePast')).toBe('true');
+      past.flush({ items: [], total: 0, page: 1, pageSize: 10 });
+
+      const meeting = {
+        kind: 'national' as const,
+        title: 'Key messages',
+        startsAt: '2027-03-04T16:00:00Z',
+        endsAt: '2027-03-04T17:00:00Z',
+        onlineUrl: 'https://meet.example.org/maths',
+      };
+      api.createMeeting('n1', meeting).subscribe();
+      const created = http.expectOne('/api/networks/n1/meetings');
+      expect(created.request.method).toBe('POST');
+      expect(created.request.body).toEqual(meeting);
+      created.flush({});
+    });
+
+    it('reads a meeting, answers it, records its outcome and attendance', () => {
+      api.getMeeting('m1').subscribe();
+      http.expectOne('/api/network-meetings/m1').flush({});
+
+      api.answerMeeting('m1', 'going').subscribe();
+      const answered = http.expectOne('/api/network-meetings/m1/rsvp');
+      expect(answered.request.method).toBe('POST');
+      expect(answered.request.body).toEqual({ response: 'going' });
+      answered.flush({});
+
+      api
+        .recordMeetingOutcome('m1', {
+          notes: 'Went well',
+          decisions: ['Try it'],
+        })
+        .subscribe();
+      const outcome = http.expectOne('/api/network-meetings/m1/outcome');
+      expect(outcome.request.method).toBe('POST');
+      expect(outcome.request.body).toEqual({
+        notes: 'Went well',
+        decisions: ['Try it'],
+      });
+      outcome.flush({});
+
+      api.listMeetingAttendees('m1').subscribe();
+      http.expectOne('/api/network-meetings/m1/attendees').flush([]);
+
+      api
+        .markMeetingAttendance('m1', {
+          entries: [{ userId: 'u1', attendance: 'attended' }],
+        })
+        .subscribe();
+      const marked = http.expectOne('/api/network-meetings/m1/attendance');
+      expect(marked.request.method).toBe('POST');
+      marked.flush([]);
+
+      api.updateMeeting('m1', { title: 'New title' }).subscribe();
+      expect(http.expectOne('/api/network-meetings/m1').request.method).toBe(
+        'PATCH',
+      );
+
+      api.cancelMeeting('m1').subscribe();
+      const cancelled = http.expectOne('/api/network-meetings/m1/cancel');
+      expect(cancelled.request.method).toBe('POST');
+      expect(cancelled.request.body).toEqual({});
+    });
+  });
+
+  describe('the library', () => {
+    it('searches with the words, filters and sort that are set', () => {
+      api
+        .searchLibrary(
+          {
+            q: 'fluency & reasoning',
+            kind: 'case_study',
+            tag: undefined,
+            sort: 'helpful',
+          },
+          { page: 1, pageSize: 20 },
+        )
+        .subscribe();
+
+      const request = http.expectOne(
+        (req) => req.url === '/api/library/resources',
+      );
+      expect(request.request.method).toBe('GET');
+      expect(request.request.params.get('q')).toBe('fluency & reasoning');
+      expect(request.request.urlWithParams).toContain(
+        'q=fluency%20%26%20reasoning',
+      );
+      expect(request.request.params.get('kind')).toBe('case_study');
+      expect(request.request.params.get('sort')).toBe('helpful');
+      expect(request.request.params.has('tag')).toBe(false);
+      request.flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    });
+
+    it('reads, publishes, changes and removes a resource', () => {
+      api.getResource('r1').subscribe();
+      http.expectOne('/api/library/resources/r1').flush({});
+
+      const resource = {
+        allianceId: 'a1',
+        title: 'Fluency',
+        summary: 'Daily practice',
+        kind: 'case_study' as const,
+      };
+      api.createResource(resource).subscribe();
+      const created = http.expectOne('/api/library/resources');
+      expect(created.request.method).toBe('POST');
+      expect(created.request.body).toEqual(resource);
+      created.flush({});
+
+      api.updateResource('r1', { isPublic: true }).subscribe();
+      const changed = http.expectOne('/api/library/resources/r1');
+      expect(changed.request.method).toBe('PATCH');
+      expect(changed.request.body).toEqual({ isPublic: true });
+      changed.flush({});
+
+      api.deleteResource('r1').subscribe();
+      const removed = http.expectOne('/api/library/resources/r1');
+      expect(removed.request.method).toBe('DELETE');
+      removed.flush(null, { status: 204, statusText: 'No Content' });
+
+      api.listResourceVersions('r1').subscribe();
+      http.expectOne('/api/library/resources/r1/versions').flush([]);
+    });
+
+    it('marks a resource helpful with POST and takes the mark back with DELETE', () => {
+      api.markHelpful('r1', true).subscribe();
+      const marked = http.expectOne('/api/library/resources/r1/helpful');
+      expect(marked.request.method).toBe('POST');
+      marked.flush({ markedHelpfulByMe: true, helpfulCount: 4 });
+
+      api.markHelpful('r1', false).subscribe();
+      const unmarked = http.expectOne('/api/library/resources/r1/helpful');
+      expect(unmarked.request.method).toBe('DELETE');
+      unmarked.flush({ markedHelpfulByMe: false, helpfulCount: 3 });
+    });
+
+    it('reads, adds and deletes comments', () => {
+      api.listResourceComments('r1').subscribe();
+      http.expectOne('/api/library/resources/r1/comments').flush([]);
+
+      api.addResourceComment('r1', { body: 'Thank you' }).subscribe();
+      const added = http.expectOne('/api/library/resources/r1/comments');
+      expect(added.request.method).toBe('POST');
+      expect(added.request.body).toEqual({ body: 'Thank you' });
+      added.flush({});
+
+      api.deleteResourceComment('c1').subscribe();
+      const deleted = http.expectOne('/api/library/comments/c1');
+      expect(deleted.request.method).toBe('DELETE');
+      deleted.flush(null, { status: 204, statusText: 'No Content' });
+    });
+
+    it('reads a public resource from the public address', () => {
+      api.getPublicResource('r1').subscribe();
+      const request = http.expectOne('/api/public/library/resources/r1');
+      expect(request.request.method).toBe('GET');
+      request.flush({});
+    });
+  });
+
   describe('shared procurement', () => {
     it('sends the need filters that are set as query parameters, and leaves out the others', () => {
       api

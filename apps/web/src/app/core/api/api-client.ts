@@ -59,6 +59,45 @@ import type {
   UpdateNeedDto,
   UpdateTrustContractDto,
 } from '@alliance/contracts';
+// Networks and the library ("share what works").
+import type {
+  CreateCommentDto,
+  CreateHubDto,
+  CreateMeetingDto,
+  CreateNetworkDto,
+  CreateResourceDto,
+  HelpfulMark,
+  HubView,
+  JoinNetworkDto,
+  MarkMeetingAttendanceDto,
+  MeetingAttendeeView,
+  MeetingDetail,
+  MeetingSummary,
+  MemberDirectoryOrganisation,
+  NetworkDetail,
+  NetworkListQueryDto,
+  NetworkMembership,
+  NetworkSummary,
+  PublicResourceView,
+  RecordMeetingOutcomeDto,
+  ResourceCommentView,
+  ResourceDetail,
+  ResourceSearchQueryDto,
+  ResourceSearchResult,
+  ResourceVersionView,
+  RsvpResponse,
+  UpdateHubDto,
+  UpdateMeetingDto,
+  UpdateMembershipDto,
+  UpdateNetworkDto,
+  UpdateResourceDto,
+} from '@alliance/contracts';
+
+/** Filters of the list of networks (paging is passed separately). */
+export type NetworkFilters = Omit<NetworkListQueryDto, 'page' | 'pageSize'>;
+
+/** Search words, filters and sort of the library (paging is passed separately). */
+export type LibraryFilters = Omit<ResourceSearchQueryDto, 'page' | 'pageSize'>;
 
 /** Page number (from 1) and page size, as every list route of the API takes them. */
 export interface PageRequest {
@@ -803,6 +842,263 @@ export class ApiClient {
     return this.http.put<CategoryFollows>(
       `${API}/procurement/follows`,
       follows,
+    );
+  }
+
+  // Networks
+
+  /** The networks of the person's alliances, their own first. */
+  listNetworks(
+    filters: NetworkFilters,
+    paging: PageRequest,
+  ): Observable<Page<NetworkSummary>> {
+    return this.http.get<Page<NetworkSummary>>(`${API}/networks`, {
+      params: withFilters(pageParams(paging), filters),
+    });
+  }
+
+  getNetwork(networkId: string): Observable<NetworkDetail> {
+    return this.http.get<NetworkDetail>(
+      `${API}/networks/${segment(networkId)}`,
+    );
+  }
+
+  createNetwork(network: CreateNetworkDto): Observable<NetworkDetail> {
+    return this.http.post<NetworkDetail>(`${API}/networks`, network);
+  }
+
+  updateNetwork(
+    networkId: string,
+    changes: UpdateNetworkDto,
+  ): Observable<NetworkDetail> {
+    return this.http.patch<NetworkDetail>(
+      `${API}/networks/${segment(networkId)}`,
+      changes,
+    );
+  }
+
+  listHubs(networkId: string): Observable<HubView[]> {
+    return this.http.get<HubView[]>(
+      `${API}/networks/${segment(networkId)}/hubs`,
+    );
+  }
+
+  createHub(networkId: string, hub: CreateHubDto): Observable<HubView> {
+    return this.http.post<HubView>(
+      `${API}/networks/${segment(networkId)}/hubs`,
+      hub,
+    );
+  }
+
+  updateHub(hubId: string, changes: UpdateHubDto): Observable<HubView> {
+    return this.http.patch<HubView>(
+      `${API}/network-hubs/${segment(hubId)}`,
+      changes,
+    );
+  }
+
+  /** The member directory, grouped by organisation and then school. */
+  listNetworkMembers(
+    networkId: string,
+  ): Observable<MemberDirectoryOrganisation[]> {
+    return this.http.get<MemberDirectoryOrganisation[]>(
+      `${API}/networks/${segment(networkId)}/members`,
+    );
+  }
+
+  /** `{}` joins yourself; `{ userId }` adds a colleague (chief executives and headteachers). */
+  joinNetwork(
+    networkId: string,
+    membership: JoinNetworkDto = {},
+  ): Observable<NetworkMembership> {
+    return this.http.post<NetworkMembership>(
+      `${API}/networks/${segment(networkId)}/members`,
+      membership,
+    );
+  }
+
+  updateNetworkMembership(
+    networkId: string,
+    userId: string,
+    changes: UpdateMembershipDto,
+  ): Observable<NetworkMembership> {
+    return this.http.patch<NetworkMembership>(
+      `${API}/networks/${segment(networkId)}/members/${segment(userId)}`,
+      changes,
+    );
+  }
+
+  /** Leaves the network (your own id) or removes a member (leads and the coordinator). */
+  removeNetworkMember(networkId: string, userId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${API}/networks/${segment(networkId)}/members/${segment(userId)}`,
+    );
+  }
+
+  listNetworkMeetings(
+    networkId: string,
+    paging: PageRequest,
+    includePast = false,
+  ): Observable<Page<MeetingSummary>> {
+    let params = pageParams(paging);
+    if (includePast) params = params.set('includePast', 'true');
+    return this.http.get<Page<MeetingSummary>>(
+      `${API}/networks/${segment(networkId)}/meetings`,
+      { params },
+    );
+  }
+
+  createMeeting(
+    networkId: string,
+    meeting: CreateMeetingDto,
+  ): Observable<MeetingDetail> {
+    return this.http.post<MeetingDetail>(
+      `${API}/networks/${segment(networkId)}/meetings`,
+      meeting,
+    );
+  }
+
+  getMeeting(meetingId: string): Observable<MeetingDetail> {
+    return this.http.get<MeetingDetail>(
+      `${API}/network-meetings/${segment(meetingId)}`,
+    );
+  }
+
+  updateMeeting(
+    meetingId: string,
+    changes: UpdateMeetingDto,
+  ): Observable<MeetingDetail> {
+    return this.http.patch<MeetingDetail>(
+      `${API}/network-meetings/${segment(meetingId)}`,
+      changes,
+    );
+  }
+
+  cancelMeeting(meetingId: string): Observable<MeetingDetail> {
+    return this.http.post<MeetingDetail>(
+      `${API}/network-meetings/${segment(meetingId)}/cancel`,
+      {},
+    );
+  }
+
+  /** Notes and decisions, recorded by a lead once the meeting has started. */
+  recordMeetingOutcome(
+    meetingId: string,
+    outcome: RecordMeetingOutcomeDto,
+  ): Observable<MeetingDetail> {
+    return this.http.post<MeetingDetail>(
+      `${API}/network-meetings/${segment(meetingId)}/outcome`,
+      outcome,
+    );
+  }
+
+  /** Answering again replaces the answer. */
+  answerMeeting(
+    meetingId: string,
+    response: RsvpResponse,
+  ): Observable<MeetingDetail> {
+    return this.http.post<MeetingDetail>(
+      `${API}/network-meetings/${segment(meetingId)}/rsvp`,
+      { response },
+    );
+  }
+
+  listMeetingAttendees(meetingId: string): Observable<MeetingAttendeeView[]> {
+    return this.http.get<MeetingAttendeeView[]>(
+      `${API}/network-meetings/${segment(meetingId)}/attendees`,
+    );
+  }
+
+  markMeetingAttendance(
+    meetingId: string,
+    attendance: MarkMeetingAttendanceDto,
+  ): Observable<MeetingAttendeeView[]> {
+    return this.http.post<MeetingAttendeeView[]>(
+      `${API}/network-meetings/${segment(meetingId)}/attendance`,
+      attendance,
+    );
+  }
+
+  // The library ("share what works")
+
+  /** Full-text search with highlights; filters that are not set are left out. */
+  searchLibrary(
+    filters: LibraryFilters,
+    paging: PageRequest,
+  ): Observable<Page<ResourceSearchResult>> {
+    return this.http.get<Page<ResourceSearchResult>>(
+      `${API}/library/resources`,
+      { params: withFilters(pageParams(paging), filters) },
+    );
+  }
+
+  getResource(resourceId: string): Observable<ResourceDetail> {
+    return this.http.get<ResourceDetail>(
+      `${API}/library/resources/${segment(resourceId)}`,
+    );
+  }
+
+  createResource(resource: CreateResourceDto): Observable<ResourceDetail> {
+    return this.http.post<ResourceDetail>(`${API}/library/resources`, resource);
+  }
+
+  updateResource(
+    resourceId: string,
+    changes: UpdateResourceDto,
+  ): Observable<ResourceDetail> {
+    return this.http.patch<ResourceDetail>(
+      `${API}/library/resources/${segment(resourceId)}`,
+      changes,
+    );
+  }
+
+  deleteResource(resourceId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${API}/library/resources/${segment(resourceId)}`,
+    );
+  }
+
+  /** Earlier versions, newest first. */
+  listResourceVersions(resourceId: string): Observable<ResourceVersionView[]> {
+    return this.http.get<ResourceVersionView[]>(
+      `${API}/library/resources/${segment(resourceId)}/versions`,
+    );
+  }
+
+  /** "This helped me": POST marks, DELETE takes the mark back; both answer with the new count. */
+  markHelpful(resourceId: string, helpful: boolean): Observable<HelpfulMark> {
+    const url = `${API}/library/resources/${segment(resourceId)}/helpful`;
+    return helpful
+      ? this.http.post<HelpfulMark>(url, {})
+      : this.http.delete<HelpfulMark>(url);
+  }
+
+  listResourceComments(resourceId: string): Observable<ResourceCommentView[]> {
+    return this.http.get<ResourceCommentView[]>(
+      `${API}/library/resources/${segment(resourceId)}/comments`,
+    );
+  }
+
+  addResourceComment(
+    resourceId: string,
+    comment: CreateCommentDto,
+  ): Observable<ResourceCommentView> {
+    return this.http.post<ResourceCommentView>(
+      `${API}/library/resources/${segment(resourceId)}/comments`,
+      comment,
+    );
+  }
+
+  deleteResourceComment(commentId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${API}/library/comments/${segment(commentId)}`,
+    );
+  }
+
+  /** A resource its publisher made public: readable without signing in. */
+  getPublicResource(resourceId: string): Observable<PublicResourceView> {
+    return this.http.get<PublicResourceView>(
+      `${API}/public/library/resources/${segment(resourceId)}`,
     );
   }
 

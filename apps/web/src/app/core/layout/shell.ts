@@ -38,6 +38,7 @@ const AREAS: NavLink[] = [
   { label: 'ECT cohorts', path: '/cohorts', exact: false },
   { label: 'Training events', path: '/events', exact: false },
   { label: 'Networks', path: '/networks', exact: false },
+  { label: 'Library', path: '/library', exact: false },
   { label: 'My organisation', path: '/organisation', exact: false },
 ];
 

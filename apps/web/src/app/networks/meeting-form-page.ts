@@ -1,0 +1,249 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import type { ErrorStateMatcher } from '@angular/material/core';
+import {
+  MatError,
+  MatFormField,
+  MatHint,
+  MatLabel,
+} from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import {
+  MEETING_KINDS,
+  MEETING_KIND_LABELS,
+  MEETING_TEXT_MAX_LENGTH,
+  MEETING_TITLE_MAX_LENGTH,
+  type CreateMeetingDto,
+  type MeetingKind,
+} from '@alliance/contracts';
+import { ApiClient } from '../core/api/api-client';
+import { problemMessagesOf } from '../core/api/api-errors';
+import { Clock } from '../events/clock';
+import {
+  londonInstant,
+  parseClockTime,
+  toApiTime,
+} from '../events/london-time';
+import { ErrorSummary, type FormProblem } from '../shared/error-summary';
+import { LoadError } from '../shared/load-error';
+import { LoadingIndicator } from '../shared/loading-indicator';
+import { Notifier } from '../shared/notifier';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const HTTPS_URL = /^https:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i;
+const KIND_FIELD_ID = `meeting-kind-${MEETING_KINDS[0]}-input`;
+
+/** A lead schedules a national (online) or hub (in person) meeting; times are typed in UK time. */
+@Component({
+  selector: 'app-meeting-form-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MatRadioGroup,
+    MatRadioButton,
+    MatSelect,
+    MatOption,
+    ErrorSummary,
+    LoadError,
+    LoadingIndicator,
+  ],
+  templateUrl: './meeting-form-page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MeetingFormPage {
+  /** Route parameter: the network. */
+  readonly id = input.required<string>();
+
+  private readonly api = inject(ApiClient);
+  private readonly router = inject(Router);
+  private readonly notifier = inject(Notifier);
+  private readonly clock = inject(Clock);
+
+  protected readonly kindFieldId = KIND_FIELD_ID;
+  protected readonly kindOptions = MEETING_KINDS.map((kind) => ({
+    kind,
+    label: MEETING_KIND_LABELS[kind],
+  }));
+  protected readonly network = rxResource({
+    params: () => this.id(),
+    stream: ({ params: networkId }) => this.api.getNetwork(networkId),
+  });
+  protected readonly form = new FormGroup({
+    kind: new FormControl<MeetingKind | ''>('', { nonNullable: true }),
+    hubId: new FormControl('', { nonNullable: true }),
+    title: new FormControl('', { nonNullable: true }),
+    date: new FormControl('', { nonNullable: true }),
+    startTime: new FormControl('', { nonNullable: true }),
+    endTime: new FormControl('', { nonNullable: true }),
+    venue: new FormControl('', { nonNullable: true }),
+    address: new FormControl('', { nonNullable: true }),
+    onlineUrl: new FormControl('', { nonNullable: true }),
+    agenda: new FormControl('', { nonNullable: true }),
+  });
+  protected readonly kind = toSignal(this.form.controls.kind.valueChanges, {
+    initialValue: '' as MeetingKind | '',
+  });
+  protected readonly problems = signal<FormProblem[]>([]);
+  protected readonly saving = signal(false);
+  protected readonly mayManage = computed(
+    () => this.network.hasValue() && this.network.value().canManage,
+  );
+  private readonly matchers = new Map<string, ErrorStateMatcher>();
+
+  protected problemFor(fieldId: string): string | undefined {
+    return this.problems().find((problem) => problem.fieldId === fieldId)
+      ?.message;
+  }
+
+  protected errorState(fieldId: string): ErrorStateMatcher {
+    let matcher = this.matchers.get(fieldId);
+    if (!matcher) {
+      matcher = { isErrorState: () => this.problemFor(fieldId) !== undefined };
+      this.matchers.set(fieldId, matcher);
+    }
+    return matcher;
+  }
+
+  protected save(): void {
+    if (this.saving()) return;
+    const { problems, meeting } = this.read();
+    this.problems.set(problems);
+    if (!meeting) return;
+    this.saving.set(true);
+    this.api.createMeeting(this.id(), meeting).subscribe({
+      next: (created) =>
+        void this.router
+          .navigate(['/networks', 'meetings', created.id])
+          .then(() => this.notifier.confirm('The meeting has been scheduled.')),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.problems.set(
+          problemMessagesOf(error).map((message) => ({ message })),
+        );
+      },
+    });
+  }
+
+  private read(): { problems: FormProblem[]; meeting?: CreateMeetingDto } {
+    const problems: FormProblem[] = [];
+    const value = this.form.getRawValue();
+    if (value.kind === '')
+      problems.push({
+        fieldId: KIND_FIELD_ID,
+        message: 'Choose a national or a hub meeting',
+      });
+    if (value.kind === 'hub' && value.hubId === '')
+      problems.push({
+        fieldId: 'meeting-hub',
+        message: 'Choose the hub that meets',
+      });
+    const title = value.title.trim();
+    if (title === '')
+      problems.push({ fieldId: 'meeting-title', message: 'Enter a title' });
+    else if (title.length > MEETING_TITLE_MAX_LENGTH)
+      problems.push({
+        fieldId: 'meeting-title',
+        message: `The title must be ${MEETING_TITLE_MAX_LENGTH} characters or fewer`,
+      });
+
+    const day = DAY.exec(value.date);
+    if (!day)
+      problems.push({
+        fieldId: 'meeting-date',
+        message: 'Enter the date of the meeting',
+      });
+    const start = parseClockTime(value.startTime);
+    if (!start)
+      problems.push({
+        fieldId: 'meeting-start',
+        message: 'Enter the start time as a time of day, like 4pm or 16:00',
+      });
+    const end = parseClockTime(value.endTime);
+    if (!end)
+      problems.push({
+        fieldId: 'meeting-end',
+        message: 'Enter the end time as a time of day, like 5pm or 17:00',
+      });
+    let startsAt: Date | null = null;
+    let endsAt: Date | null = null;
+    if (day && start && end) {
+      const date = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+      startsAt = londonInstant(date, start);
+      endsAt = londonInstant(date, end);
+      if (!startsAt || !endsAt)
+        problems.push({
+          fieldId: 'meeting-start',
+          message:
+            'That time does not exist on that day, because the clocks go forward',
+        });
+      else if (startsAt.getTime() <= this.clock.now().getTime())
+        problems.push({
+          fieldId: 'meeting-date',
+          message: 'The meeting must start in the future',
+        });
+      else if (endsAt.getTime() <= startsAt.getTime())
+        problems.push({
+          fieldId: 'meeting-end',
+          message: 'The end time must be after the start time',
+        });
+    }
+
+    const venue = value.venue.trim();
+    const onlineUrl = value.onlineUrl.trim();
+    if (value.kind === 'hub' && venue === '')
+      problems.push({
+        fieldId: 'meeting-venue',
+        message: 'Enter where the hub meets',
+      });
+    if (
+      (value.kind === 'national' || onlineUrl !== '') &&
+      !HTTPS_URL.test(onlineUrl)
+    )
+      problems.push({
+        fieldId: 'meeting-online-url',
+        message: 'Enter the joining link, starting https://',
+      });
+    const agenda = value.agenda.trim();
+    if (agenda.length > MEETING_TEXT_MAX_LENGTH)
+      problems.push({
+        fieldId: 'meeting-agenda',
+        message: `The agenda must be ${MEETING_TEXT_MAX_LENGTH.toLocaleString('en-GB')} characters or fewer`,
+      });
+
+    if (problems.length > 0 || value.kind === '' || !startsAt || !endsAt)
+      return { problems };
+    const address = value.address.trim();
+    return {
+      problems,
+      meeting: {
+        kind: value.kind,
+        ...(value.kind === 'hub' && { hubId: value.hubId }),
+        title,
+        startsAt: toApiTime(startsAt),
+        endsAt: toApiTime(endsAt),
+        ...(venue && { venue }),
+        ...(address && { address }),
+        ...(onlineUrl && { onlineUrl }),
+        ...(agenda && { agenda }),
+      },
+    };
+  }
+}
