@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import {
   CreateCommentDto,
   CreateResourceDto,
@@ -16,6 +17,8 @@ import {
 } from '@alliance/contracts';
 import { Public } from '../core/access/allow.decorator';
 import { CurrentUser } from '../core/access/current-user.decorator';
+import { UploadedFile } from '../files/uploaded-file.decorator';
+import { UploadedDocument, UploadInterceptor } from '../files/upload.interceptor';
 import { LibraryService } from './library.service';
 
 @ApiTags('library')
@@ -51,6 +54,33 @@ export class LibraryController {
   }
 
   /** Earlier versions, newest first. */
+  /** Attaches a file (multipart/form-data, field `file`); the publisher and the coordinator only. */
+  @Post('resources/:id/files')
+  @UseInterceptors(UploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  addFile(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @UploadedFile() file: UploadedDocument): Promise<ResourceDetail> {
+    return this.library.addFile(user, id, file);
+  }
+
+  /** A file the resource has now or had in an earlier version. */
+  @Get('resources/:id/files/:fileId')
+  @ApiProduces('application/octet-stream')
+  downloadFile(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    return this.library.downloadFile(user, id, fileId, response);
+  }
+
+  /** Takes a file off the resource, keeping it in the version history. */
+  @Delete('resources/:id/files/:fileId')
+  removeFile(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Param('fileId', ParseUUIDPipe) fileId: string): Promise<ResourceDetail> {
+    return this.library.removeFile(user, id, fileId);
+  }
+
   @Get('resources/:id/versions')
   versions(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<ResourceVersionView[]> {
     return this.library.versions(user, id);

@@ -1,4 +1,4 @@
-import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type {
   CreateCommentDto,
   CreateResourceDto,
@@ -7,6 +7,7 @@ import type {
   PublicResourceView,
   ResourceCommentView,
   ResourceDetail,
+  ResourceFileView,
   ResourceLink,
   ResourceSearchQueryDto,
   ResourceSearchResult,
@@ -15,16 +16,21 @@ import type {
   SessionUser,
   UpdateResourceDto,
 } from '@alliance/contracts';
+import { RESOURCE_MAX_FILES } from '@alliance/contracts';
+import type { Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditLog, diff } from '../audit/audit-log.service';
 import { returningRows } from '../core/database/returning-rows';
 import { AllianceAccess, isCoordinatorOf, requireOrganisationId } from '../core/tenancy/alliance-access.service';
+import { FileStore } from '../files/file-store.service';
+import type { UploadedDocument } from '../files/upload.interceptor';
 import { LibraryResource } from './entities/library-resource.entity';
 import { ResourceComment } from './entities/resource-comment.entity';
+import { ResourceFile } from './entities/resource-file.entity';
 import { ResourceVersion } from './entities/resource-version.entity';
 import { COMMENT_NOT_FOUND, RESOURCE_NOT_FOUND } from './network-access.service';
 import { cleanText, requiredText } from './network-text';
-import { RESOURCE_FILES, ResourceFiles } from './resource-files';
+import { ResourceFiles } from './resource-files';
 import { HEADLINE_EXTRACT, HEADLINE_WHOLE, toSegments } from './search-highlights';
 
 /** Fields whose change makes a new version: the content itself, not how it is filed. */
@@ -70,7 +76,8 @@ export class LibraryService {
     private readonly dataSource: DataSource,
     private readonly alliances: AllianceAccess,
     private readonly audit: AuditLog,
-    @Inject(RESOURCE_FILES) private readonly files: ResourceFiles,
+    private readonly files: ResourceFiles,
+    private readonly fileStore: FileStore,
   ) {}
 
   /**
@@ -224,20 +231,7 @@ export class LibraryService {
       });
       if (!Object.keys(changes).length) return;
       const newVersion = CONTENT_FIELDS.some((field) => field in changes);
-      if (newVersion) {
-        await manager.insert(ResourceVersion, {
-          resourceId,
-          version: resource.version,
-          title: resource.title,
-          summary: resource.summary,
-          body: resource.body,
-          whatWorked: resource.whatWorked,
-          whatDidNotWork: resource.whatDidNotWork,
-          links: resource.links,
-          fileIds: await this.files.fileIdsOf(manager, resourceId),
-          replacedByUserId: user.id,
-        });
-      }
+      if (newVersion) await this.keepVersion(manager, user, resource);
       const values = Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, change.to]));
       await manager.update(LibraryResource, resourceId, { ...values, ...(newVersion ? { version: resource.version + 1 } : {}) });
       await this.audit.record(manager, user, {
@@ -253,13 +247,88 @@ export class LibraryService {
 
   async versions(user: SessionUser, resourceId: string): Promise<ResourceVersionView[]> {
     await this.findVisible(user, resourceId);
-    const rows: (Omit<ResourceVersionView, 'replacedAt'> & { replacedAt: Date })[] = await this.dataSource.query(
-      `SELECT v.version, v.title, v.summary, v.body, v."whatWorked", v."whatDidNotWork", v.links, v."createdAt" AS "replacedAt", u.name AS "replacedByName"
+    const rows: (Omit<ResourceVersionView, 'replacedAt' | 'files'> & { replacedAt: Date; fileIds: string[] })[] = await this.dataSource.query(
+      `SELECT v.version, v.title, v.summary, v.body, v."whatWorked", v."whatDidNotWork", v.links, v."fileIds", v."createdAt" AS "replacedAt", u.name AS "replacedByName"
          FROM library_resource_versions v LEFT JOIN users u ON u.id = v."replacedByUserId"
         WHERE v."resourceId" = $1 ORDER BY v.version DESC`,
       [resourceId],
     );
-    return rows.map((row) => ({ ...row, replacedAt: row.replacedAt.toISOString() }));
+    const files = await this.files.filesById([...new Set(rows.flatMap((row) => row.fileIds))]);
+    return rows.map(({ fileIds, ...row }) => ({
+      ...row,
+      files: fileIds.map((id) => files.get(id)).filter((file): file is ResourceFileView => file !== undefined),
+      replacedAt: row.replacedAt.toISOString(),
+    }));
+  }
+
+  /** Attaches an uploaded file (checked by the FileStore); the publisher and the coordinator only. */
+  async addFile(user: SessionUser, resourceId: string, upload: UploadedDocument): Promise<ResourceDetail> {
+    await this.findVisible(user, resourceId);
+    await this.dataSource.transaction(async (manager) => {
+      const resource = await this.lockForEditor(manager, user, resourceId);
+      const count: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM library_resource_files WHERE "resourceId" = $1`, [resourceId]);
+      if (count[0].n >= RESOURCE_MAX_FILES) throw new ConflictException(`A resource can have up to ${RESOURCE_MAX_FILES} files. Remove one before adding another.`);
+      const file = await this.fileStore.save(manager, user, upload);
+      await manager.insert(ResourceFile, { resourceId, fileId: file.id });
+      await this.audit.record(manager, user, {
+        action: 'library_resource.file_added',
+        entityType: 'library_resource',
+        entityId: resourceId,
+        allianceId: resource.allianceId,
+        changes: { fileName: file.fileName, sizeBytes: file.sizeBytes, sha256: file.sha256 },
+      });
+    });
+    return this.detail(user, resourceId);
+  }
+
+  /** Takes a file off the resource; the version kept first still names it, so the history can download it. */
+  async removeFile(user: SessionUser, resourceId: string, fileId: string): Promise<ResourceDetail> {
+    await this.findVisible(user, resourceId);
+    await this.dataSource.transaction(async (manager) => {
+      const resource = await this.lockForEditor(manager, user, resourceId);
+      const attached = await manager.findOneBy(ResourceFile, { resourceId, fileId });
+      if (!attached) throw new NotFoundException('That file is not attached to this resource.');
+      await this.keepVersion(manager, user, resource);
+      await manager.delete(ResourceFile, attached.id);
+      await manager.update(LibraryResource, resourceId, { version: resource.version + 1 });
+      await this.audit.record(manager, user, {
+        action: 'library_resource.file_removed',
+        entityType: 'library_resource',
+        entityId: resourceId,
+        allianceId: resource.allianceId,
+        changes: { fileId, version: { from: resource.version, to: resource.version + 1 } },
+      });
+    });
+    return this.detail(user, resourceId);
+  }
+
+  /** A file the resource has, or had in an earlier version, for anyone who can see the resource. */
+  async downloadFile(user: SessionUser, resourceId: string, fileId: string, response: Response): Promise<void> {
+    await this.findVisible(user, resourceId);
+    if (!(await this.files.belongsTo(resourceId, fileId))) throw new NotFoundException('We could not find that file.');
+    await this.fileStore.send(response, fileId);
+  }
+
+  private async lockForEditor(manager: EntityManager, user: SessionUser, resourceId: string): Promise<LibraryResource> {
+    const resource = await manager.findOneOrFail(LibraryResource, { where: { id: resourceId }, lock: { mode: 'pessimistic_write' } });
+    if (!mayEdit(user, resource)) throw new ForbiddenException('Only the person who published this resource and the alliance coordinator can change it.');
+    return resource;
+  }
+
+  /** Keeps the resource's content and files as they are now, before they change. */
+  private async keepVersion(manager: EntityManager, user: SessionUser, resource: LibraryResource): Promise<void> {
+    await manager.insert(ResourceVersion, {
+      resourceId: resource.id,
+      version: resource.version,
+      title: resource.title,
+      summary: resource.summary,
+      body: resource.body,
+      whatWorked: resource.whatWorked,
+      whatDidNotWork: resource.whatDidNotWork,
+      links: resource.links,
+      fileIds: await this.files.fileIdsOf(manager, resource.id),
+      replacedByUserId: user.id,
+    });
   }
 
   async remove(user: SessionUser, resourceId: string): Promise<void> {

@@ -5,11 +5,11 @@ import { MeetingsService } from './meetings.service';
 import { NetworkAccess } from './network-access.service';
 import { NetworkHubsController, NetworkMeetingsController, NetworksController } from './networks.controller';
 import { NetworksService } from './networks.service';
-import { NoResourceFiles, RESOURCE_FILES } from './resource-files';
+import { ResourceFiles } from './resource-files';
 
 @Module({
   controllers: [NetworksController, NetworkHubsController, NetworkMeetingsController, LibraryController, PublicLibraryController],
-  providers: [NetworkAccess, NetworksService, MeetingsService, LibraryService, { provide: RESOURCE_FILES, useClass: NoResourceFiles }],
+  providers: [NetworkAccess, NetworksService, MeetingsService, LibraryService, ResourceFiles],
   /** The events module's calendar feed lists the meetings people are going to. */
   exports: [MeetingsService],
 })

@@ -203,6 +203,8 @@ export interface ResourceLink {
 }
 
 export type ResourceFileView = AttachmentView;
+/** Files attached to one resource at a time. */
+export const RESOURCE_MAX_FILES = 10;
 
 /** A piece of text split where search terms matched, so clients highlight without trusting HTML. */
 export interface HighlightSegment {
@@ -248,7 +250,7 @@ export interface ResourceDetail extends ResourceSummary {
   whatWorked: string;
   whatDidNotWork: string;
   links: ResourceLink[];
-  /** Uploaded files: always empty until the shared files module is wired in. */
+  /** Uploaded files, downloaded from /api/library/resources/:id/files/:fileId. */
   files: ResourceFileView[];
   author: NetworkPersonRef | null;
   canEdit: boolean;
@@ -262,6 +264,8 @@ export interface ResourceVersionView {
   whatWorked: string;
   whatDidNotWork: string;
   links: ResourceLink[];
+  /** The files the resource had in this version. */
+  files: ResourceFileView[];
   replacedAt: string;
   replacedByName: string | null;
 }

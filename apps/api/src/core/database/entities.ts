@@ -24,6 +24,7 @@ import { NetworkMeeting } from '../../networks/entities/network-meeting.entity';
 import { NetworkMember } from '../../networks/entities/network-member.entity';
 import { Network } from '../../networks/entities/network.entity';
 import { ResourceComment } from '../../networks/entities/resource-comment.entity';
+import { ResourceFile } from '../../networks/entities/resource-file.entity';
 import { ResourceHelpfulMark } from '../../networks/entities/resource-helpful-mark.entity';
 import { ResourceVersion } from '../../networks/entities/resource-version.entity';
 import { Organisation } from '../../organisations/entities/organisation.entity';
@@ -79,6 +80,7 @@ export const ENTITIES = [
   ResourceVersion,
   ResourceHelpfulMark,
   ResourceComment,
+  ResourceFile,
   StoredFile,
   NeedAttachment,
   TrustContract,

@@ -184,6 +184,15 @@ describe('ResourcePage', () => {
           whatWorked: '',
           whatDidNotWork: '',
           links: [],
+          files: [
+            {
+              id: 'f1',
+              fileName: 'routine-draft.pdf',
+              contentType: 'application/pdf',
+              sizeBytes: 2048,
+              uploadedAt: '2026-10-01T10:00:00Z',
+            },
+          ],
           replacedAt: '2026-10-20T10:00:00Z',
           replacedByName: 'Sam Lee',
         },
@@ -192,6 +201,38 @@ describe('ResourcePage', () => {
 
     expect(pageText()).toContain('Version 1: Fluency routine (draft)');
     expect(pageText()).toContain('Replaced 20 October 2026 by Sam Lee.');
+    const oldFile = document.querySelector<HTMLAnchorElement>(
+      'a[href$="/files/f1"]',
+    );
+    expect(oldFile?.textContent).toContain('routine-draft.pdf');
+    expect(oldFile?.getAttribute('href')).toBe(
+      `/api/library/resources/${aResource().id}/files/f1`,
+    );
+  });
+
+  it('lets the publisher add files with the shared upload control, and lists them for download', async () => {
+    await open(
+      aResource({
+        canEdit: true,
+        files: [
+          {
+            id: 'f2',
+            fileName: 'fractions.pdf',
+            contentType: 'application/pdf',
+            sizeBytes: 4096,
+            uploadedAt: '2026-10-01T10:00:00Z',
+          },
+        ],
+      }),
+    );
+
+    expect(
+      document.querySelector('a[href$="/files/f2"]')?.textContent,
+    ).toContain('fractions.pdf');
+    expect(document.querySelector('#attachment-file')).not.toBeNull();
+    expect(pageText()).toContain(
+      'Everyone in the alliance who can see this resource can download it.',
+    );
   });
 
   it('offers to change the resource only to those who may', async () => {

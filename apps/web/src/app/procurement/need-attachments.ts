@@ -1,147 +1,28 @@
-import { HttpEventType } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
+  computed,
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
-import { MatProgressBar } from '@angular/material/progress-bar';
-import {
-  NEED_MAX_ATTACHMENTS,
-  UPLOAD_ACCEPT,
-  UPLOAD_KINDS_TEXT,
-  UPLOAD_MAX_MEGABYTES,
-  type AttachmentView,
-} from '@alliance/contracts';
-import type { Subscription } from 'rxjs';
+import { NEED_MAX_ATTACHMENTS, type AttachmentView } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
-import { confirmThen } from '../shared/confirm-dialog';
-import { ErrorSummary, type FormProblem } from '../shared/error-summary';
-import { problemWithUpload, uploadProblems } from '../shared/upload-checks';
-import { LondonDatePipe } from '../shared/london-date-pipe';
-import { Notifier } from '../shared/notifier';
-import { fileSizeInWords } from './procurement-labels';
-
-interface Upload {
-  fileName: string;
-  /** 0 to 100. */
-  percent: number;
-}
+import { DocumentList, type DocumentStore } from '../shared/document-list';
 
 /** Specification documents of a need: everyone downloads them; the owner adds and deletes them while it can change. */
 @Component({
   selector: 'app-need-attachments',
-  imports: [MatButton, MatProgressBar, ErrorSummary, LondonDatePipe],
+  imports: [DocumentList],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    @if (attachments().length > 0) {
-      <ul class="attachments">
-        @for (attachment of attachments(); track attachment.id) {
-          <li class="attachment">
-            <a [href]="urlOf(attachment)" download class="break-anywhere">{{
-              attachment.fileName
-            }}</a>
-            <span class="attachment__facts"
-              >{{ sizeOf(attachment) }}, added
-              {{ attachment.uploadedAt | londonDate }}</span
-            >
-            @if (mayChange()) {
-              <button mat-button type="button" (click)="remove(attachment)">
-                Delete<span class="visually-hidden">
-                  {{ attachment.fileName }}</span
-                >
-              </button>
-            }
-          </li>
-        }
-      </ul>
-    } @else {
-      <p class="empty-state">No documents have been added.</p>
-    }
-
-    @if (mayChange()) {
-      <app-error-summary [problems]="problems()" />
-      @if (attachments().length < maxAttachments) {
-        <div class="upload">
-          <label class="upload__label" for="attachment-file"
-            >Add a document</label
-          >
-          <p id="attachment-hint" class="hint">
-            {{ kindsText }}, up to {{ maxMegabytes }} MB. Everyone in the
-            alliance who can see this need can download it.
-          </p>
-          @if (problems().length > 0) {
-            <p id="attachment-error" class="field-error">
-              <span class="visually-hidden">Error: </span
-              >{{ problems()[0].message }}
-            </p>
-          }
-          <input
-            #fileInput
-            id="attachment-file"
-            type="file"
-            class="upload__input"
-            [accept]="accept"
-            [disabled]="upload() !== null"
-            [attr.aria-describedby]="
-              problems().length > 0
-                ? 'attachment-error attachment-hint'
-                : 'attachment-hint'
-            "
-            (change)="chosen(fileInput)"
-          />
-        </div>
-      } @else {
-        <p>
-          You have added {{ maxAttachments }} documents, the most a need can
-          have. Delete one to add another.
-        </p>
-      }
-      <div role="status" class="upload__status">
-        @if (upload(); as current) {
-          <p>Uploading {{ current.fileName }}: {{ current.percent }}% sent</p>
-          <mat-progress-bar
-            mode="determinate"
-            [value]="current.percent"
-            [attr.aria-label]="'Uploading ' + current.fileName"
-          />
-          <button mat-button type="button" (click)="cancelUpload()">
-            Stop uploading
-          </button>
-        }
-      </div>
-    }
-  `,
-  styles: `
-    .attachments {
-      list-style: none;
-      padding: 0;
-      margin: 0 0 1rem;
-    }
-    .attachment {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 0 1rem;
-      padding: 0.5rem 0;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-    }
-    .attachment__facts {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .upload__label {
-      display: block;
-      font-weight: 700;
-    }
-    .upload__input {
-      max-width: 100%;
-    }
-  `,
+  template: `<app-document-list
+    [attachments]="attachments()"
+    [store]="store()"
+    [mayChange]="mayChange()"
+    [maxAttachments]="maxAttachments"
+    audience="Everyone in the alliance who can see this need can download it."
+    (changed)="changed.emit()"
+  />`,
 })
 export class NeedAttachments {
   readonly needId = input.required<string>();
@@ -152,92 +33,13 @@ export class NeedAttachments {
   readonly changed = output<void>();
 
   private readonly api = inject(ApiClient);
-  private readonly dialog = inject(MatDialog);
-  private readonly notifier = inject(Notifier);
-
-  protected readonly accept = UPLOAD_ACCEPT;
-  protected readonly kindsText = UPLOAD_KINDS_TEXT;
-  protected readonly maxMegabytes = UPLOAD_MAX_MEGABYTES;
   protected readonly maxAttachments = NEED_MAX_ATTACHMENTS;
-  protected readonly problems = signal<FormProblem[]>([]);
-  protected readonly upload = signal<Upload | null>(null);
-  private subscription: Subscription | null = null;
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.subscription?.unsubscribe());
-  }
-
-  protected urlOf(attachment: AttachmentView): string {
-    return this.api.needAttachmentUrl(this.needId(), attachment.id);
-  }
-
-  protected sizeOf(attachment: AttachmentView): string {
-    return fileSizeInWords(attachment.sizeBytes);
-  }
-
-  protected chosen(fileInput: HTMLInputElement): void {
-    const file = fileInput.files?.[0];
-    // The same file can be chosen again after a problem.
-    fileInput.value = '';
-    if (!file) return;
-    const problem = problemWithUpload(file);
-    this.problems.set(
-      problem ? [{ message: problem, fieldId: 'attachment-file' }] : [],
-    );
-    if (problem) return;
-    this.start(file);
-  }
-
-  protected cancelUpload(): void {
-    this.subscription?.unsubscribe();
-    this.subscription = null;
-    this.upload.set(null);
-  }
-
-  protected remove(attachment: AttachmentView): void {
-    confirmThen(this.dialog, {
-      title: 'Delete this document?',
-      paragraphs: [
-        `${attachment.fileName} will be deleted, and nobody will be able to download it any more.`,
-      ],
-      confirmLabel: 'Yes, delete it',
-      dismissLabel: 'Keep it',
-      action: () => this.api.deleteNeedAttachment(this.needId(), attachment.id),
-    }).subscribe((outcome) => {
-      if (!outcome) return;
-      this.notifier.confirm(`${attachment.fileName} has been deleted.`);
-      this.changed.emit();
-    });
-  }
-
-  private start(file: File): void {
-    this.upload.set({ fileName: file.name, percent: 0 });
-    this.subscription = this.api
-      .uploadNeedAttachment(this.needId(), file)
-      .subscribe({
-        next: (event) => {
-          if (event.type === HttpEventType.UploadProgress)
-            this.upload.set({
-              fileName: file.name,
-              percent: event.total
-                ? Math.floor((event.loaded / event.total) * 100)
-                : 0,
-            });
-          else if (event.type === HttpEventType.Response) {
-            this.upload.set(null);
-            this.notifier.confirm(`${file.name} has been added.`);
-            this.changed.emit();
-          }
-        },
-        error: (error: unknown) => {
-          this.upload.set(null);
-          this.problems.set(
-            uploadProblems(error).map((message) => ({
-              message,
-              fieldId: 'attachment-file',
-            })),
-          );
-        },
-      });
-  }
+  protected readonly store = computed<DocumentStore>(() => {
+    const needId = this.needId();
+    return {
+      urlOf: (document) => this.api.needAttachmentUrl(needId, document.id),
+      upload: (file) => this.api.uploadNeedAttachment(needId, file),
+      remove: (document) => this.api.deleteNeedAttachment(needId, document.id),
+    };
+  });
 }

@@ -51,8 +51,3 @@ export function monthsInWords(months: number): string {
 }
 
 /** "1.2 MB", "340 KB". */
-export function fileSizeInWords(bytes: number): string {
-  if (bytes < 1024) return countOf(bytes, 'byte');
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

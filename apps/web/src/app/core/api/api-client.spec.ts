@@ -526,6 +526,26 @@ describe('ApiClient', () => {
       http.expectOne('/api/library/resources/r1/versions').flush([]);
     });
 
+    it('uploads a resource file with progress, links to it and takes it off', () => {
+      const file = new File(['%PDF-1.7'], 'plan.pdf');
+      api.uploadResourceFile('r1', file).subscribe();
+      const uploaded = http.expectOne('/api/library/resources/r1/files');
+      expect(uploaded.request.method).toBe('POST');
+      expect(uploaded.request.reportProgress).toBe(true);
+      expect(((uploaded.request.body as FormData).get('file') as File).name).toBe(
+        'plan.pdf',
+      );
+      uploaded.flush({});
+
+      expect(api.resourceFileUrl('r 1', 'f/1')).toBe(
+        '/api/library/resources/r%201/files/f%2F1',
+      );
+      api.removeResourceFile('r1', 'f1').subscribe();
+      const removed = http.expectOne('/api/library/resources/r1/files/f1');
+      expect(removed.request.method).toBe('DELETE');
+      removed.flush({});
+    });
+
     it('marks a resource helpful with POST and takes the mark back with DELETE', () => {
       api.markHelpful('r1', true).subscribe();
       const marked = http.expectOne('/api/library/resources/r1/helpful');

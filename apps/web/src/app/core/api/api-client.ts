@@ -1059,6 +1059,35 @@ export class ApiClient {
   }
 
   /** Earlier versions, newest first. */
+  /** Attaches a file to a resource (multipart, field `file`), with Angular's progress events. */
+  uploadResourceFile(
+    resourceId: string,
+    file: File,
+  ): Observable<HttpEvent<ResourceDetail>> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<ResourceDetail>(
+      `${API}/library/resources/${segment(resourceId)}/files`,
+      form,
+      { reportProgress: true, observe: 'events' },
+    );
+  }
+
+  /** The address of a resource's file (now or in an earlier version), for a plain download link. */
+  resourceFileUrl(resourceId: string, fileId: string): string {
+    return `${API}/library/resources/${segment(resourceId)}/files/${segment(fileId)}`;
+  }
+
+  /** Takes a file off a resource; it stays in the version history. */
+  removeResourceFile(
+    resourceId: string,
+    fileId: string,
+  ): Observable<ResourceDetail> {
+    return this.http.delete<ResourceDetail>(
+      this.resourceFileUrl(resourceId, fileId),
+    );
+  }
+
   listResourceVersions(resourceId: string): Observable<ResourceVersionView[]> {
     return this.http.get<ResourceVersionView[]>(
       `${API}/library/resources/${segment(resourceId)}/versions`,
