@@ -1,15 +1,38 @@
 import type { Routes } from '@angular/router';
-import { ComingSoonPage } from '../shared/coming-soon-page';
+import { MyReviewsPage } from './my-reviews-page';
+import { ReviewPage } from './review-page';
 
 export const reviewRoutes: Routes = [
   {
     path: '',
     title: 'Peer reviews – Alliance',
-    component: ComingSoonPage,
-    data: {
-      area: 'Peer reviews',
-      summary:
-        'Plan peer reviews with other trusts in your alliance: self-assessment, the review visit, findings and an action plan.',
-    },
+    component: MyReviewsPage,
+  },
+  // Fixed paths come before ':id', which would otherwise take them.
+  {
+    path: 'new',
+    title: 'Start a review – Alliance',
+    // The form brings the date picker and its date library, so it loads on its own.
+    loadComponent: () =>
+      import('./start-review-page').then((m) => m.StartReviewPage),
+  },
+  // The workspace sets the title to the review's own once it has loaded.
+  { path: ':id', title: 'Peer review – Alliance', component: ReviewPage },
+  {
+    path: ':id/self-assessment',
+    title: 'Self-assessment – Alliance',
+    loadComponent: () =>
+      import('./self-assessment-page').then((m) => m.SelfAssessmentPage),
+  },
+  {
+    path: ':id/findings',
+    title: 'Findings – Alliance',
+    loadComponent: () => import('./findings-page').then((m) => m.FindingsPage),
+  },
+  {
+    path: ':id/action-plan',
+    title: 'Action plan – Alliance',
+    loadComponent: () =>
+      import('./action-plan-page').then((m) => m.ActionPlanPage),
   },
 ];

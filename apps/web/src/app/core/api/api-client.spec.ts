@@ -851,4 +851,190 @@ describe('ApiClient', () => {
       saved.flush({ categories: ['catering', 'energy'] });
     });
   });
+
+  describe('peer reviews', () => {
+    it('lists frameworks for an alliance and reads one with its criteria', () => {
+      api.listReviewFrameworks('alliance-1').subscribe();
+      const list = http.expectOne(
+        (req) => req.url === '/api/reference/review-frameworks',
+      );
+      expect(list.request.params.get('allianceId')).toBe('alliance-1');
+      list.flush([]);
+
+      api.getReviewFramework('framework-1').subscribe();
+      http.expectOne('/api/reference/review-frameworks/framework-1').flush({});
+    });
+
+    it('lists reviews a page at a time, with a stage only when one is chosen', () => {
+      api.listReviews().subscribe();
+      const all = http.expectOne((req) => req.url === '/api/reviews');
+      expect(all.request.params.get('pageSize')).toBe('100');
+      expect(all.request.params.has('stage')).toBe(false);
+      all.flush({ items: [], total: 0, page: 1, pageSize: 100 });
+
+      api.listReviews({ page: 2, pageSize: 20 }, 'visit').subscribe();
+      const visits = http.expectOne((req) => req.url === '/api/reviews');
+      expect(visits.request.params.get('stage')).toBe('visit');
+      expect(visits.request.params.get('page')).toBe('2');
+      visits.flush({ items: [], total: 0, page: 2, pageSize: 20 });
+    });
+
+    it('creates, reads, changes and moves a review', () => {
+      const review = {
+        allianceId: 'alliance-1',
+        organisationId: 'org-1',
+        frameworkId: 'framework-1',
+        title: 'Peer review',
+        visitStartDate: '2027-03-15',
+        visitEndDate: '2027-03-16',
+      };
+      api.createReview(review).subscribe();
+      const created = http.expectOne('/api/reviews');
+      expect(created.request.method).toBe('POST');
+      expect(created.request.body).toEqual(review);
+      created.flush({});
+
+      api.getReview('review/1').subscribe();
+      http.expectOne('/api/reviews/review%2F1').flush({});
+
+      api.updateReview('review-1', { title: 'New title' }).subscribe();
+      const changed = http.expectOne('/api/reviews/review-1');
+      expect(changed.request.method).toBe('PATCH');
+      changed.flush({});
+
+      api
+        .moveReview('review-1', { stage: 'planning', reason: 'Too early' })
+        .subscribe();
+      const moved = http.expectOne('/api/reviews/review-1/stage');
+      expect(moved.request.method).toBe('POST');
+      expect(moved.request.body).toEqual({
+        stage: 'planning',
+        reason: 'Too early',
+      });
+      moved.flush({});
+    });
+
+    it('invites, removes and answers for panel members', () => {
+      api.listPanel('review-1').subscribe();
+      http.expectOne('/api/reviews/review-1/panel').flush([]);
+
+      api
+        .invitePanelMember('review-1', { userId: 'user-2', role: 'lead' })
+        .subscribe();
+      const invited = http.expectOne('/api/reviews/review-1/panel');
+      expect(invited.request.method).toBe('POST');
+      expect(invited.request.body).toEqual({ userId: 'user-2', role: 'lead' });
+      invited.flush([]);
+
+      api.removePanelMember('review-1', 'member-1').subscribe();
+      const removed = http.expectOne('/api/reviews/review-1/panel/member-1');
+      expect(removed.request.method).toBe('DELETE');
+      removed.flush(null);
+
+      api
+        .respondToReviewInvitation('review-1', { response: 'accepted' })
+        .subscribe();
+      const answered = http.expectOne('/api/reviews/review-1/invitation');
+      expect(answered.request.method).toBe('POST');
+      expect(answered.request.body).toEqual({ response: 'accepted' });
+      answered.flush({});
+    });
+
+    it('reads and saves the self-assessment one criterion at a time, with evidence files', () => {
+      api.getSelfAssessment('review-1').subscribe();
+      http.expectOne('/api/reviews/review-1/self-assessment').flush({});
+
+      api
+        .saveSelfAssessmentEntry('review-1', 'criterion-1', { rating: 3 })
+        .subscribe();
+      const saved = http.expectOne(
+        '/api/reviews/review-1/self-assessment/criterion-1',
+      );
+      expect(saved.request.method).toBe('PUT');
+      expect(saved.request.body).toEqual({ rating: 3 });
+      saved.flush({});
+
+      const file = new File(['%PDF-1.4'], 'plan.pdf', {
+        type: 'application/pdf',
+      });
+      const events: HttpEventType[] = [];
+      api
+        .uploadEvidence('review-1', 'criterion-1', file)
+        .subscribe((event) => events.push(event.type));
+      const upload = http.expectOne(
+        '/api/reviews/review-1/self-assessment/criterion-1/evidence',
+      );
+      expect(upload.request.method).toBe('POST');
+      expect(upload.request.reportProgress).toBe(true);
+      expect((upload.request.body as FormData).get('file')).toBeInstanceOf(
+        File,
+      );
+      upload.flush({});
+      expect(events).toContain(HttpEventType.Response);
+
+      expect(api.evidenceUrl('review-1', 'file-1')).toBe(
+        '/api/reviews/review-1/evidence/file-1',
+      );
+      api.deleteEvidence('review-1', 'file-1').subscribe();
+      const deleted = http.expectOne('/api/reviews/review-1/evidence/file-1');
+      expect(deleted.request.method).toBe('DELETE');
+      deleted.flush(null);
+    });
+
+    it('reads and saves findings and the overall summary', () => {
+      api.getFindings('review-1').subscribe();
+      http.expectOne('/api/reviews/review-1/findings').flush({});
+
+      api
+        .saveFinding('review-1', 'criterion-1', { strengths: 'Clear plan' })
+        .subscribe();
+      const finding = http.expectOne(
+        '/api/reviews/review-1/findings/criterion-1',
+      );
+      expect(finding.request.method).toBe('PUT');
+      expect(finding.request.body).toEqual({ strengths: 'Clear plan' });
+      finding.flush({});
+
+      api.saveFindingsSummary('review-1', 'A strong trust').subscribe();
+      const summary = http.expectOne('/api/reviews/review-1/findings-summary');
+      expect(summary.request.method).toBe('PUT');
+      expect(summary.request.body).toEqual({ summary: 'A strong trust' });
+      summary.flush({});
+    });
+
+    it('lists, adds, changes and notes actions', () => {
+      api.listReviewActions('review-1').subscribe();
+      http.expectOne('/api/reviews/review-1/actions').flush([]);
+
+      const action = {
+        findingId: 'finding-1',
+        title: 'Train governors',
+        ownerUserId: 'user-1',
+        dueDate: '2027-07-31',
+      };
+      api.createReviewAction('review-1', action).subscribe();
+      const created = http.expectOne('/api/reviews/review-1/actions');
+      expect(created.request.method).toBe('POST');
+      expect(created.request.body).toEqual(action);
+      created.flush({});
+
+      api
+        .updateReviewAction('review-1', 'action-1', { status: 'done' })
+        .subscribe();
+      const changed = http.expectOne('/api/reviews/review-1/actions/action-1');
+      expect(changed.request.method).toBe('PATCH');
+      expect(changed.request.body).toEqual({ status: 'done' });
+      changed.flush({});
+
+      api
+        .addReviewActionNote('review-1', 'action-1', { note: 'Booked' })
+        .subscribe();
+      const noted = http.expectOne(
+        '/api/reviews/review-1/actions/action-1/notes',
+      );
+      expect(noted.request.method).toBe('POST');
+      expect(noted.request.body).toEqual({ note: 'Booked' });
+      noted.flush({});
+    });
+  });
 });

@@ -138,6 +138,33 @@ import type {
   WriteReflectionDto,
 } from '@alliance/contracts';
 
+// Peer reviews.
+import type {
+  AddActionNoteDto,
+  CreateActionDto,
+  CreateReviewDto,
+  EvidenceFileView,
+  FindingView,
+  FindingsView,
+  FrameworkDetail,
+  FrameworkSummary,
+  InvitePanelMemberDto,
+  MoveReviewDto,
+  PanelMemberView,
+  RespondToInvitationDto,
+  ReviewActionView,
+  ReviewDetail,
+  ReviewListItem,
+  ReviewStage,
+  ReviewView,
+  SaveFindingDto,
+  SaveSelfAssessmentDto,
+  SelfAssessmentEntryView,
+  SelfAssessmentView,
+  UpdateActionDto,
+  UpdateReviewDto,
+} from '@alliance/contracts';
+
 /** Filters of the list of cohorts (paging is passed separately). */
 export type CohortFilters = Omit<CohortListQueryDto, 'page' | 'pageSize'>;
 
@@ -1128,6 +1155,200 @@ export class ApiClient {
   getPublicResource(resourceId: string): Observable<PublicResourceView> {
     return this.http.get<PublicResourceView>(
       `${API}/public/library/resources/${segment(resourceId)}`,
+    );
+  }
+
+  // Peer reviews
+
+  /** Current frameworks a review can start on: the platform's and the alliance's own copies. */
+  listReviewFrameworks(allianceId?: string): Observable<FrameworkSummary[]> {
+    return this.http.get<FrameworkSummary[]>(
+      `${API}/reference/review-frameworks`,
+      { params: withFilters(new HttpParams(), { allianceId }) },
+    );
+  }
+
+  /** Any version of a framework, with its areas, criteria and descriptors. */
+  getReviewFramework(frameworkId: string): Observable<FrameworkDetail> {
+    return this.http.get<FrameworkDetail>(
+      `${API}/reference/review-frameworks/${segment(frameworkId)}`,
+    );
+  }
+
+  /** The reviews of the person's trust, those they are invited to or sit on, and (coordinator) the schedule. */
+  listReviews(
+    paging: PageRequest = { page: 1, pageSize: 100 },
+    stage?: ReviewStage,
+  ): Observable<Page<ReviewListItem>> {
+    return this.http.get<Page<ReviewListItem>>(`${API}/reviews`, {
+      params: withFilters(pageParams(paging), { stage }),
+    });
+  }
+
+  createReview(review: CreateReviewDto): Observable<ReviewView> {
+    return this.http.post<ReviewView>(`${API}/reviews`, review);
+  }
+
+  /** The full review for its readers, an invitation for an invited panel member, the summary for the coordinator. */
+  getReview(reviewId: string): Observable<ReviewView> {
+    return this.http.get<ReviewView>(`${API}/reviews/${segment(reviewId)}`);
+  }
+
+  updateReview(
+    reviewId: string,
+    changes: UpdateReviewDto,
+  ): Observable<ReviewDetail> {
+    return this.http.patch<ReviewDetail>(
+      `${API}/reviews/${segment(reviewId)}`,
+      changes,
+    );
+  }
+
+  /** Moves the review one stage on, or (the lead, with a reason) one stage back. */
+  moveReview(reviewId: string, move: MoveReviewDto): Observable<ReviewDetail> {
+    return this.http.post<ReviewDetail>(
+      `${API}/reviews/${segment(reviewId)}/stage`,
+      move,
+    );
+  }
+
+  listPanel(reviewId: string): Observable<PanelMemberView[]> {
+    return this.http.get<PanelMemberView[]>(
+      `${API}/reviews/${segment(reviewId)}/panel`,
+    );
+  }
+
+  invitePanelMember(
+    reviewId: string,
+    invitation: InvitePanelMemberDto,
+  ): Observable<PanelMemberView[]> {
+    return this.http.post<PanelMemberView[]>(
+      `${API}/reviews/${segment(reviewId)}/panel`,
+      invitation,
+    );
+  }
+
+  removePanelMember(reviewId: string, memberId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${API}/reviews/${segment(reviewId)}/panel/${segment(memberId)}`,
+    );
+  }
+
+  /** The invited person accepts or declines their place on the panel. */
+  respondToReviewInvitation(
+    reviewId: string,
+    response: RespondToInvitationDto,
+  ): Observable<PanelMemberView> {
+    return this.http.post<PanelMemberView>(
+      `${API}/reviews/${segment(reviewId)}/invitation`,
+      response,
+    );
+  }
+
+  getSelfAssessment(reviewId: string): Observable<SelfAssessmentView> {
+    return this.http.get<SelfAssessmentView>(
+      `${API}/reviews/${segment(reviewId)}/self-assessment`,
+    );
+  }
+
+  /** Saves one criterion; omitted fields keep their value, so autosave sends only what changed. */
+  saveSelfAssessmentEntry(
+    reviewId: string,
+    criterionId: string,
+    entry: SaveSelfAssessmentDto,
+  ): Observable<SelfAssessmentEntryView> {
+    return this.http.put<SelfAssessmentEntryView>(
+      `${API}/reviews/${segment(reviewId)}/self-assessment/${segment(criterionId)}`,
+      entry,
+    );
+  }
+
+  /** Uploads one evidence file (multipart, field `file`), emitting Angular's progress events. */
+  uploadEvidence(
+    reviewId: string,
+    criterionId: string,
+    file: File,
+  ): Observable<HttpEvent<EvidenceFileView>> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<EvidenceFileView>(
+      `${API}/reviews/${segment(reviewId)}/self-assessment/${segment(criterionId)}/evidence`,
+      form,
+      { reportProgress: true, observe: 'events' },
+    );
+  }
+
+  /** The address of an evidence file, for a plain download link. */
+  evidenceUrl(reviewId: string, evidenceId: string): string {
+    return `${API}/reviews/${segment(reviewId)}/evidence/${segment(evidenceId)}`;
+  }
+
+  deleteEvidence(reviewId: string, evidenceId: string): Observable<void> {
+    return this.http.delete<void>(this.evidenceUrl(reviewId, evidenceId));
+  }
+
+  getFindings(reviewId: string): Observable<FindingsView> {
+    return this.http.get<FindingsView>(
+      `${API}/reviews/${segment(reviewId)}/findings`,
+    );
+  }
+
+  saveFinding(
+    reviewId: string,
+    criterionId: string,
+    finding: SaveFindingDto,
+  ): Observable<FindingView> {
+    return this.http.put<FindingView>(
+      `${API}/reviews/${segment(reviewId)}/findings/${segment(criterionId)}`,
+      finding,
+    );
+  }
+
+  saveFindingsSummary(
+    reviewId: string,
+    summary: string,
+  ): Observable<FindingsView> {
+    return this.http.put<FindingsView>(
+      `${API}/reviews/${segment(reviewId)}/findings-summary`,
+      { summary },
+    );
+  }
+
+  listReviewActions(reviewId: string): Observable<ReviewActionView[]> {
+    return this.http.get<ReviewActionView[]>(
+      `${API}/reviews/${segment(reviewId)}/actions`,
+    );
+  }
+
+  createReviewAction(
+    reviewId: string,
+    action: CreateActionDto,
+  ): Observable<ReviewActionView> {
+    return this.http.post<ReviewActionView>(
+      `${API}/reviews/${segment(reviewId)}/actions`,
+      action,
+    );
+  }
+
+  updateReviewAction(
+    reviewId: string,
+    actionId: string,
+    changes: UpdateActionDto,
+  ): Observable<ReviewActionView> {
+    return this.http.patch<ReviewActionView>(
+      `${API}/reviews/${segment(reviewId)}/actions/${segment(actionId)}`,
+      changes,
+    );
+  }
+
+  addReviewActionNote(
+    reviewId: string,
+    actionId: string,
+    note: AddActionNoteDto,
+  ): Observable<ReviewActionView> {
+    return this.http.post<ReviewActionView>(
+      `${API}/reviews/${segment(reviewId)}/actions/${segment(actionId)}/notes`,
+      note,
     );
   }
 
