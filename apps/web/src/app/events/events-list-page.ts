@@ -23,7 +23,6 @@ import {
   ORGANISATION_ROLES,
   ROLE_LABELS,
   SEARCH_MAX_LENGTH,
-  type AllianceDetail,
   type EventFormat,
   type EventSummary,
   type Page,
@@ -46,6 +45,11 @@ import {
 import { mayCreateEvents } from './event-permissions';
 import { EventWhenPipe } from './event-when-pipe';
 import { monthLabel, monthsFrom } from './london-time';
+import {
+  activeMemberOptions,
+  oneOf,
+  wholeNumber,
+} from '../shared/query-params';
 
 const PAGE_SIZES = [10, 20, 50];
 const DEFAULT_PAGE_SIZE = 20;
@@ -166,7 +170,7 @@ export class EventsListPage {
       allianceIds.length === 0
         ? of([])
         : forkJoin(allianceIds.map((id) => this.api.getAlliance(id))).pipe(
-            map((alliances) => hostOptionsOf(alliances)),
+            map((alliances) => activeMemberOptions(alliances)),
             catchError(() => of([])),
           ),
   });
@@ -252,29 +256,4 @@ export class EventsListPage {
   protected placesOf(event: EventSummary): string {
     return placesInWords(event, bookingStillOpen(event, this.clock.now()));
   }
-}
-
-function oneOf<T extends string>(
-  value: string | undefined,
-  allowed: readonly string[],
-): T | undefined {
-  return value !== undefined && allowed.includes(value)
-    ? (value as T)
-    : undefined;
-}
-
-function wholeNumber(value: string | undefined, fallback: number): number {
-  const number = Number(value);
-  return Number.isInteger(number) && number > 0 ? number : fallback;
-}
-
-function hostOptionsOf(alliances: AllianceDetail[]): Option[] {
-  const names = new Map<string, string>();
-  for (const alliance of alliances)
-    for (const member of alliance.members)
-      if (member.status === 'active')
-        names.set(member.organisationId, member.name);
-  return [...names]
-    .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
 }

@@ -22,7 +22,6 @@ import {
   RESOURCE_SORTS,
   SEARCH_MAX_LENGTH,
   TAG_MAX_LENGTH,
-  type AllianceDetail,
   type Page,
   type ResourceKind,
   type ResourceSearchResult,
@@ -42,6 +41,11 @@ import {
   sharedWith,
   tagsOf,
 } from './library-labels';
+import {
+  activeMemberOptions,
+  oneOf,
+  wholeNumber,
+} from '../shared/query-params';
 
 const PAGE_SIZES = [10, 20, 50];
 const DEFAULT_PAGE_SIZE = 20;
@@ -169,7 +173,7 @@ export class LibrarySearchPage {
       allianceIds.length === 0
         ? of<Option[]>([])
         : forkJoin(allianceIds.map((id) => this.api.getAlliance(id))).pipe(
-            map((alliances) => organisationOptionsOf(alliances)),
+            map((alliances) => activeMemberOptions(alliances)),
             catchError(() => of<Option[]>([])),
           ),
   });
@@ -247,29 +251,4 @@ export class LibrarySearchPage {
   protected readonly tagsOf = tagsOf;
   protected readonly sharedWith = sharedWith;
   protected readonly helpfulInWords = helpfulInWords;
-}
-
-function oneOf<T extends string>(
-  value: string | undefined,
-  allowed: readonly string[],
-): T | undefined {
-  return value !== undefined && allowed.includes(value)
-    ? (value as T)
-    : undefined;
-}
-
-function wholeNumber(value: string | undefined, fallback: number): number {
-  const number = Number(value);
-  return Number.isInteger(number) && number > 0 ? number : fallback;
-}
-
-function organisationOptionsOf(alliances: AllianceDetail[]): Option[] {
-  const names = new Map<string, string>();
-  for (const alliance of alliances)
-    for (const member of alliance.members)
-      if (member.status === 'active')
-        names.set(member.organisationId, member.name);
-  return [...names]
-    .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
 }

@@ -42,6 +42,7 @@ import {
   tagsInWords,
 } from './network-labels';
 import { mayCreateNetworks } from './network-permissions';
+import { wholeNumber } from '../shared/query-params';
 
 const PAGE_SIZES = [10, 20, 50];
 const DEFAULT_PAGE_SIZE = 20;
@@ -210,9 +211,4 @@ export class NetworksListPage {
       this.networks.reload();
     });
   }
-}
-
-function wholeNumber(value: string | undefined, fallback: number): number {
-  const number = Number(value);
-  return Number.isInteger(number) && number > 0 ? number : fallback;
 }

@@ -23,6 +23,7 @@ import { ContractDialog, type ContractDialogData } from './contract-dialog';
 import { formatPence } from './money';
 import { formatPlainDate } from './plain-date';
 import { categoryLabel } from './procurement-labels';
+import { wholeNumber } from '../shared/query-params';
 
 const PAGE_SIZES = [10, 20, 50];
 const DEFAULT_PAGE_SIZE = 20;
@@ -161,9 +162,4 @@ export class ContractsPage {
         this.contracts.reload();
       });
   }
-}
-
-function wholeNumber(value: string | undefined, fallback: number): number {
-  const number = Number(value);
-  return Number.isInteger(number) && number > 0 ? number : fallback;
 }

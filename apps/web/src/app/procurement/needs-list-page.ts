@@ -46,6 +46,7 @@ import {
   categoryLabel,
   interestInWords,
 } from './procurement-labels';
+import { oneOf, wholeNumber } from '../shared/query-params';
 
 const PAGE_SIZES = [10, 20, 50];
 const DEFAULT_PAGE_SIZE = 20;
@@ -243,18 +244,4 @@ export class NeedsListPage {
       need.interestedSchoolCount,
     );
   }
-}
-
-function oneOf<T extends string>(
-  value: string | undefined,
-  allowed: readonly string[],
-): T | undefined {
-  return value !== undefined && allowed.includes(value)
-    ? (value as T)
-    : undefined;
-}
-
-function wholeNumber(value: string | undefined, fallback: number): number {
-  const number = Number(value);
-  return Number.isInteger(number) && number > 0 ? number : fallback;
 }
