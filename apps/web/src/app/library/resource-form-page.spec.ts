@@ -160,6 +160,31 @@ describe('ResourceFormPage', () => {
     await settle();
   });
 
+  it('lists the files and offers the upload control when changing a resource, and explains when they can be added', async () => {
+    await open('r1');
+    http.expectOne('/api/library/resources/r1').flush(
+      aResource({
+        canEdit: true,
+        files: [
+          {
+            id: 'f1',
+            fileName: 'scheme.pdf',
+            contentType: 'application/pdf',
+            sizeBytes: 2048,
+            uploadedAt: '2026-10-01T10:00:00Z',
+          },
+        ],
+      }),
+    );
+    await settle();
+
+    expect(
+      document.querySelector('a[href="/api/library/resources/r1/files/f1"]')
+        ?.textContent,
+    ).toContain('scheme.pdf');
+    expect(document.querySelector('#attachment-file')).not.toBeNull();
+  });
+
   it('explains that only the person who shared it may change it', async () => {
     await open('r1');
     http.expectOne('/api/library/resources/r1').flush(aResource());

@@ -45,11 +45,18 @@ import {
 import { forkJoin, map } from 'rxjs';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
+import { DocumentList } from '../shared/document-list';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import { Notifier } from '../shared/notifier';
 import { tagsFromText } from './library-labels';
+import {
+  MAX_RESOURCE_FILES,
+  RESOURCE_FILES_AUDIENCE,
+  TAKE_OFF_WORDING,
+  resourceFileStore,
+} from './resource-files';
 
 const HTTPS_URL = /^https:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i;
 const WHOLE_ALLIANCE = '';
@@ -87,6 +94,7 @@ function linkGroup(link?: ResourceLink): FormGroup<LinkForm> {
     MatInput,
     MatSelect,
     MatOption,
+    DocumentList,
     ErrorSummary,
     LoadError,
     LoadingIndicator,
@@ -110,6 +118,12 @@ export class ResourceFormPage {
   protected readonly maxLinks = RESOURCE_MAX_LINKS;
   protected readonly titleMaxLength = RESOURCE_TITLE_MAX_LENGTH;
 
+  protected readonly maxFiles = MAX_RESOURCE_FILES;
+  protected readonly filesAudience = RESOURCE_FILES_AUDIENCE;
+  protected readonly takeOffWording = TAKE_OFF_WORDING;
+  protected readonly fileStore = computed(() =>
+    resourceFileStore(this.api, this.id() ?? ''),
+  );
   protected readonly existing = rxResource({
     params: () => this.id(),
     stream: ({ params: resourceId }) => this.api.getResource(resourceId),

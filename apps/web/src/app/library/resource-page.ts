@@ -18,18 +18,13 @@ import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import {
   COMMENT_MAX_LENGTH,
-  RESOURCE_MAX_FILES,
   type ResourceCommentView,
   type ResourceDetail,
 } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
 import { confirmThen } from '../shared/confirm-dialog';
-import {
-  DocumentList,
-  type DocumentStore,
-  type RemovalWording,
-} from '../shared/document-list';
+import { DocumentList } from '../shared/document-list';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
@@ -42,6 +37,12 @@ import {
   sharedWith,
   tagsOf,
 } from './library-labels';
+import {
+  MAX_RESOURCE_FILES,
+  RESOURCE_FILES_AUDIENCE,
+  TAKE_OFF_WORDING,
+  resourceFileStore,
+} from './resource-files';
 
 /** One resource: what it is, what worked and what didn't, its links and versions, "this helped me" and comments. */
 @Component({
@@ -90,23 +91,12 @@ export class ResourcePage {
       this.api.listResourceComments(resourceId),
   });
 
-  protected readonly maxFiles = RESOURCE_MAX_FILES;
-  protected readonly fileStore = computed<DocumentStore>(() => {
-    const resourceId = this.id();
-    return {
-      urlOf: (file) => this.api.resourceFileUrl(resourceId, file.id),
-      upload: (file) => this.api.uploadResourceFile(resourceId, file),
-      remove: (file) => this.api.removeResourceFile(resourceId, file.id),
-    };
-  });
-  /** A file taken off a resource stays downloadable from the earlier version. */
-  protected readonly takeOffWording: RemovalWording = {
-    title: 'Take this file off the resource?',
-    paragraph: (fileName) =>
-      `${fileName} will no longer be part of the resource. It stays in the earlier versions, so people can still find it there.`,
-    confirmLabel: 'Yes, take it off',
-    done: (fileName) => `${fileName} has been taken off the resource.`,
-  };
+  protected readonly maxFiles = MAX_RESOURCE_FILES;
+  protected readonly filesAudience = RESOURCE_FILES_AUDIENCE;
+  protected readonly takeOffWording = TAKE_OFF_WORDING;
+  protected readonly fileStore = computed(() =>
+    resourceFileStore(this.api, this.id()),
+  );
 
   protected fileUrl(fileId: string): string {
     return this.api.resourceFileUrl(this.id(), fileId);
