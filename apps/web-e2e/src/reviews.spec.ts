@@ -175,6 +175,14 @@ describeInBrowser('peer reviews in a browser', () => {
     await oakfield.getByRole('heading', { name: 'Stage history' }).waitFor();
     await expectNoAccessibilityViolations(oakfield);
 
+    // The printable report holds the self-assessment, the findings and the action plan together.
+    await oakfield.getByRole('link', { name: 'Report to print or save as PDF' }).click();
+    await oakfield.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
+    const report = await oakfield.locator('main').innerText();
+    expect(report).toContain('The panel’s summary');
+    expect(report).toContain('Align history and geography across the primaries');
+    await expectNoAccessibilityViolations(oakfield);
+
     // The coordinator sees the trust, the stage and the dates, and nothing written in the review.
     const coordinator = await session.newPage();
     await signIn(coordinator, 'coordinator@alliance.test');

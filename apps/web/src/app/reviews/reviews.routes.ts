@@ -30,6 +30,12 @@ export const reviewRoutes: Routes = [
     loadComponent: () => import('./findings-page').then((m) => m.FindingsPage),
   },
   {
+    path: ':id/report',
+    title: 'Review report – Alliance',
+    loadComponent: () =>
+      import('./review-report-page').then((m) => m.ReviewReportPage),
+  },
+  {
     path: ':id/action-plan',
     title: 'Action plan – Alliance',
     loadComponent: () =>
