@@ -588,12 +588,9 @@ export class ApiClient {
     sessionId: string,
     file: File,
   ): Observable<HttpEvent<SessionMaterialView>> {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return this.http.post<SessionMaterialView>(
+    return this.uploadWithProgress<SessionMaterialView>(
       `${API}/cohort-sessions/${segment(sessionId)}/materials/files`,
-      form,
-      { reportProgress: true, observe: 'events' },
+      file,
     );
   }
 
@@ -795,12 +792,9 @@ export class ApiClient {
     needId: string,
     file: File,
   ): Observable<HttpEvent<AttachmentView>> {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return this.http.post<AttachmentView>(
+    return this.uploadWithProgress<AttachmentView>(
       `${API}/procurement/needs/${segment(needId)}/attachments`,
-      form,
-      { reportProgress: true, observe: 'events' },
+      file,
     );
   }
 
@@ -1091,12 +1085,9 @@ export class ApiClient {
     resourceId: string,
     file: File,
   ): Observable<HttpEvent<ResourceDetail>> {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return this.http.post<ResourceDetail>(
+    return this.uploadWithProgress<ResourceDetail>(
       `${API}/library/resources/${segment(resourceId)}/files`,
-      form,
-      { reportProgress: true, observe: 'events' },
+      file,
     );
   }
 
@@ -1269,12 +1260,9 @@ export class ApiClient {
     criterionId: string,
     file: File,
   ): Observable<HttpEvent<EvidenceFileView>> {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return this.http.post<EvidenceFileView>(
+    return this.uploadWithProgress<EvidenceFileView>(
       `${API}/reviews/${segment(reviewId)}/self-assessment/${segment(criterionId)}/evidence`,
-      form,
-      { reportProgress: true, observe: 'events' },
+      file,
     );
   }
 
@@ -1369,6 +1357,19 @@ export class ApiClient {
     return this.http.get<GiasImportProgress>(
       `${API}/admin/gias-imports/current`,
     );
+  }
+
+  /** Sends one file as multipart/form-data in the field `file`, with Angular's progress events. */
+  private uploadWithProgress<T>(
+    url: string,
+    file: File,
+  ): Observable<HttpEvent<T>> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<T>(url, form, {
+      reportProgress: true,
+      observe: 'events',
+    });
   }
 
   // Development
