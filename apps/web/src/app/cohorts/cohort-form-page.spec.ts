@@ -21,7 +21,7 @@ import {
   typeInto,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { CohortFormPage } from './cohort-form-page';
 import { aCohort } from './cohort-test-data';
 

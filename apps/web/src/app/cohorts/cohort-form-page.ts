@@ -39,7 +39,7 @@ import { map, of } from 'rxjs';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';

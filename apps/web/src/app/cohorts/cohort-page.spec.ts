@@ -16,7 +16,7 @@ import {
   textOf,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { CohortPage } from './cohort-page';
 import { aCohort, aSession, anEnrolment } from './cohort-test-data';
 

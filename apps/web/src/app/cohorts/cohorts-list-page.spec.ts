@@ -14,7 +14,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { CohortSummary, Page, SessionUser } from '@alliance/contracts';
 import { aSessionUser, pageText, settle } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { CohortsListPage } from './cohorts-list-page';
 import { aCohort } from './cohort-test-data';
 

@@ -13,7 +13,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { MAX_PAGE_SIZE, isAcademicYear } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import {

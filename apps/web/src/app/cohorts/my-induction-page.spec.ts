@@ -14,7 +14,7 @@ import {
   textOf,
   typeInto,
 } from '../../testing/test-helpers';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { aSession, anEnrolment } from './cohort-test-data';
 import { MyInductionPage } from './my-induction-page';
 

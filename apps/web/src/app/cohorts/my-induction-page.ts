@@ -8,7 +8,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { EnrolmentView, InductionSessionView } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { EventWhenPipe } from '../events/event-when-pipe';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';

@@ -8,7 +8,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import type { RegisterEntry } from '@alliance/contracts';
 import { query, settle, textOf } from '../../testing/test-helpers';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { aSession } from './cohort-test-data';
 import { RegisterPage } from './register-page';
 

@@ -18,7 +18,7 @@ import {
 } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { EventWhenPipe } from '../events/event-when-pipe';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';

@@ -16,7 +16,7 @@ import {
   typeInto,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from './clock';
+import { Clock } from '../shared/clock';
 import { EventFormPage } from './event-form-page';
 
 const alliance: AllianceSummary = {

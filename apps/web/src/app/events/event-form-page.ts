@@ -61,7 +61,7 @@ import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import { Notifier } from '../shared/notifier';
-import { Clock } from './clock';
+import { Clock } from '../shared/clock';
 import {
   changesBetween,
   isHttpsUrl,

@@ -22,7 +22,7 @@ import {
   textOf,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from './clock';
+import { Clock } from '../shared/clock';
 import { EventPage } from './event-page';
 
 const NOW = new Date('2027-01-10T10:00:00Z');

@@ -36,7 +36,7 @@ import {
   type BookColleagueDialogData,
   type ColleagueBooked,
 } from './book-colleague-dialog';
-import { Clock } from './clock';
+import { Clock } from '../shared/clock';
 import { EventAttendees } from './event-attendees';
 import {
   EVENT_FORMAT_LABELS,

@@ -26,7 +26,7 @@ import {
   typeInto,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from './clock';
+import { Clock } from '../shared/clock';
 import { EventsListPage } from './events-list-page';
 
 const ALLIANCE_ID = '0b7c2f0e-3d1a-4c55-9a8e-1f2a3b4c5d6e';

@@ -34,7 +34,7 @@ import { SessionStore } from '../core/session/session-store';
 import { countOf } from '../shared/labels';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
-import { Clock } from './clock';
+import { Clock } from '../shared/clock';
 import {
   EVENT_FORMAT_LABELS,
   audienceInWords,

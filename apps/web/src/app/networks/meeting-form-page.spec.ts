@@ -14,7 +14,7 @@ import {
   settle,
   typeInto,
 } from '../../testing/test-helpers';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { MeetingFormPage } from './meeting-form-page';
 import { HUB_ID, NETWORK_ID, aMeeting, aNetwork } from './network-test-data';
 

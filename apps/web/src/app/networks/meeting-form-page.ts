@@ -30,7 +30,7 @@ import {
 } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import {
   londonInstant,
   parseClockTime,

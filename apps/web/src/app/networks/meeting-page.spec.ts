@@ -16,7 +16,7 @@ import {
   typeInto,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { MeetingPage } from './meeting-page';
 import { aMeeting } from './network-test-data';
 

@@ -56,7 +56,7 @@ import {
   readText,
 } from './form-answers';
 import { penceToPoundsText } from './money';
-import { fromPlainDate } from './plain-date';
+import { fromPlainDate } from '../shared/plain-date';
 
 export interface ContractDialogData {
   /** The contract to change; absent to add one. */

@@ -21,7 +21,7 @@ import { LoadingIndicator } from '../shared/loading-indicator';
 import { Notifier } from '../shared/notifier';
 import { ContractDialog, type ContractDialogData } from './contract-dialog';
 import { formatPence } from './money';
-import { formatPlainDate } from './plain-date';
+import { formatPlainDate } from '../shared/plain-date';
 import { categoryLabel } from './procurement-labels';
 import { wholeNumber } from '../shared/query-params';
 

@@ -2,7 +2,7 @@ import type { FormControl } from '@angular/forms';
 import type { MatDateFormats } from '@angular/material/core';
 import type { FormProblem } from '../shared/error-summary';
 import { poundsToPence } from './money';
-import { toPlainDate } from './plain-date';
+import { toPlainDate } from '../shared/plain-date';
 
 // Reading the answers of the procurement forms: each reader adds its problems, in GOV.UK words, to the list given.
 

@@ -25,7 +25,7 @@ import {
   settle,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { NeedFormPage } from './need-form-page';
 
 const NOW = new Date('2027-01-10T10:00:00Z');

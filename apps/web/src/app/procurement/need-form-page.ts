@@ -50,7 +50,7 @@ import { map } from 'rxjs';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
@@ -63,7 +63,7 @@ import {
   readText,
 } from './form-answers';
 import { penceToPoundsText } from './money';
-import { fromPlainDate, londonToday } from './plain-date';
+import { fromPlainDate, londonToday } from '../shared/plain-date';
 import { ROUTE_TO_MARKET_LABELS } from './procurement-labels';
 
 /** The error summary links to the first radio button of the route to market. */

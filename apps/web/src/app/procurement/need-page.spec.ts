@@ -24,7 +24,7 @@ import {
   textOf,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { NeedPage } from './need-page';
 
 const NOW = new Date('2027-01-10T10:00:00Z');

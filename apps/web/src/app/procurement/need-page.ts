@@ -20,7 +20,7 @@ import {
 } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { confirmThen } from '../shared/confirm-dialog';
 import { countOf } from '../shared/labels';
 import { LoadError } from '../shared/load-error';
@@ -33,7 +33,7 @@ import { NeedAttachments } from './need-attachments';
 import { NeedInterests } from './need-interests';
 import { NeedQuestions } from './need-questions';
 import { formatPence } from './money';
-import { formatPlainDate, londonToday } from './plain-date';
+import { formatPlainDate, londonToday } from '../shared/plain-date';
 import { mayActForOrganisation } from './procurement-permissions';
 import {
   NEED_STATUS_LABELS,

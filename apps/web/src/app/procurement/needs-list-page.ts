@@ -39,7 +39,7 @@ import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import { FollowCategories } from './follow-categories';
 import { formatPence } from './money';
-import { formatPlainDate } from './plain-date';
+import { formatPlainDate } from '../shared/plain-date';
 import { mayActForOrganisation } from './procurement-permissions';
 import {
   NEED_STATUS_LABELS,

@@ -15,7 +15,7 @@ import { SessionStore } from '../core/session/session-store';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import { allianceChoice } from './alliance-choice';
-import { formatPlainDate, quarterLabel } from './plain-date';
+import { formatPlainDate, quarterLabel } from '../shared/plain-date';
 import { mayActForOrganisation } from './procurement-permissions';
 import { categoryLabel, radarFiguresInWords } from './procurement-labels';
 

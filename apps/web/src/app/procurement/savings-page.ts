@@ -21,7 +21,7 @@ import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import { allianceChoice } from './alliance-choice';
 import { formatPence } from './money';
-import { formatPlainDate } from './plain-date';
+import { formatPlainDate } from '../shared/plain-date';
 import { categoryLabel, monthsInWords } from './procurement-labels';
 import { SavingsChart } from './savings-chart';
 

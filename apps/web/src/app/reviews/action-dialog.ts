@@ -49,7 +49,7 @@ import {
   readPlainDate,
   readText,
 } from '../procurement/form-answers';
-import { fromPlainDate } from '../procurement/plain-date';
+import { fromPlainDate } from '../shared/plain-date';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { ACTION_STATUS_LABELS } from './review-model';
 

@@ -26,7 +26,7 @@ import {
 import { map, of } from 'rxjs';
 import { ApiClient } from '../core/api/api-client';
 import { SessionStore } from '../core/session/session-store';
-import { formatPlainDate } from '../procurement/plain-date';
+import { formatPlainDate } from '../shared/plain-date';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import { LondonDatePipe } from '../shared/london-date-pipe';

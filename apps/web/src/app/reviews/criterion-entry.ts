@@ -27,7 +27,7 @@ import {
   type SelfAssessmentEntryView,
 } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { ParagraphsPipe } from '../shared/paragraphs-pipe';
 import { AUTOSAVE_DELAY_MS, Autosaver } from './autosave';
 import { EvidenceFiles } from './evidence-files';

@@ -24,7 +24,7 @@ import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import { LondonDatePipe } from '../shared/london-date-pipe';
 import { ParagraphsPipe } from '../shared/paragraphs-pipe';
-import { formatPlainDate } from '../procurement/plain-date';
+import { formatPlainDate } from '../shared/plain-date';
 import {
   ACTION_STATUS_LABELS,
   isReviewDetail,

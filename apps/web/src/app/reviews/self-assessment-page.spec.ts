@@ -19,7 +19,7 @@ import {
   textOf,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import { AUTOSAVE_DELAY_MS } from './autosave';
 import { SelfAssessmentPage } from './self-assessment-page';
 import {

@@ -39,14 +39,14 @@ import { map, of } from 'rxjs';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
 import { SessionStore } from '../core/session/session-store';
-import { Clock } from '../events/clock';
+import { Clock } from '../shared/clock';
 import {
   PROCUREMENT_DATE_FORMATS,
   apiProblemsFor,
   readPlainDate,
   readText,
 } from '../procurement/form-answers';
-import { fromPlainDate, londonToday } from '../procurement/plain-date';
+import { fromPlainDate, londonToday } from '../shared/plain-date';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
