@@ -89,7 +89,11 @@ describeInBrowser('the portal in a browser', () => {
     for (let attempt = 0; attempt < 40 && !link; attempt++) {
       await colleague.goto('/dev/mail');
       await colleague.getByRole('heading', { name: 'Development mailbox' }).waitFor();
-      const invitation = colleague.getByRole('link', { name: /\/invitations\// });
+      // Other journeys send invitations at the same time: take the one addressed to Rosa.
+      const invitation = colleague
+        .getByRole('listitem')
+        .filter({ hasText: 'rosa.delgado@riverside.test' })
+        .getByRole('link', { name: /\/invitations\// });
       link = (await invitation.count()) ? await invitation.first().getAttribute('href') : null;
       if (!link) await colleague.waitForTimeout(500);
     }
