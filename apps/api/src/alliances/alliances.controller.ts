@@ -3,6 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import {
   AllianceDetail,
   AllianceMemberView,
+  AlliancePeopleQueryDto,
+  AlliancePersonView,
   AllianceSummary,
   InviteOrganisationDto,
   Page,
@@ -13,6 +15,7 @@ import {
   UpdateAllianceDto,
 } from '@alliance/contracts';
 import { CurrentUser } from '../core/access/current-user.decorator';
+import { AlliancePeopleService } from './alliance-people.service';
 import { AlliancesService } from './alliances.service';
 import { MembershipsService } from './memberships.service';
 import { TermsService } from './terms.service';
@@ -24,6 +27,7 @@ export class AlliancesController {
     private readonly alliances: AlliancesService,
     private readonly terms: TermsService,
     private readonly memberships: MembershipsService,
+    private readonly people: AlliancePeopleService,
   ) {}
 
   @Get()
@@ -34,6 +38,12 @@ export class AlliancesController {
   @Get(':id')
   detail(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<AllianceDetail> {
     return this.alliances.detail(user, id);
+  }
+
+  /** People of the active member organisations (name, roles, organisation; never an email), for pickers across the alliance. */
+  @Get(':id/people')
+  searchPeople(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: AlliancePeopleQueryDto): Promise<Page<AlliancePersonView>> {
+    return this.people.search(user, id, query);
   }
 
   @Patch(':id')

@@ -1,4 +1,5 @@
 import type { OrganisationKind, SchoolView } from './organisations';
+import type { Role } from './roles';
 
 export const MEMBERSHIP_STATUSES = ['invited', 'active', 'left'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
@@ -56,4 +57,17 @@ export interface AllianceInvitationView {
   allianceId: string;
   allianceName: string;
   invitedAt: string;
+}
+
+/**
+ * A person of an active member organisation, as the alliance's other members see them when choosing panel members,
+ * leads or facilitators: a name, their roles and where they work; never an email address or sign-in details.
+ */
+export interface AlliancePersonView {
+  id: string;
+  name: string;
+  roles: Role[];
+  organisationId: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
 }
