@@ -9,6 +9,19 @@ import { Cohorts1795447699517 } from './1795447699517-Cohorts';
 import { PeerReviews1795448408977 } from './1795448408977-PeerReviews';
 import { CohortMaterialFiles1795450744481 } from './1795450744481-CohortMaterialFiles';
 import { LibraryResourceFiles1795451621205 } from './1795451621205-LibraryResourceFiles';
+import { ExcellenceAreas1795457903620 } from './1795457903620-ExcellenceAreas';
 
 /** Every migration, oldest first. `npm run db:migration:generate --name=<Name>` writes a file here; add it to this list. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795438776166, TrainingEvents1795441337186, GiasRegister1795442738624, Procurement1795445149531, Networks1795446918000, ProcurementRadar1795447006466, Cohorts1795447699517, PeerReviews1795448408977, CohortMaterialFiles1795450744481, LibraryResourceFiles1795451621205];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Foundation1795438776166,
+  TrainingEvents1795441337186,
+  GiasRegister1795442738624,
+  Procurement1795445149531,
+  Networks1795446918000,
+  ProcurementRadar1795447006466,
+  Cohorts1795447699517,
+  PeerReviews1795448408977,
+  CohortMaterialFiles1795450744481,
+  LibraryResourceFiles1795451621205,
+  ExcellenceAreas1795457903620,
+];

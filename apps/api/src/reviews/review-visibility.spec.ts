@@ -55,6 +55,7 @@ describe('peer reviews: who sees what, route by route', () => {
     `/api/reviews/${reviewId}/evidence/${evidenceId}`,
     `/api/reviews/${reviewId}/findings`,
     `/api/reviews/${reviewId}/actions`,
+    `/api/reviews/${reviewId}/excellence`,
   ];
 
   type Write = [string, string, object?];
@@ -71,6 +72,8 @@ describe('peer reviews: who sees what, route by route', () => {
     ['post', `/api/reviews/${reviewId}/actions`, { findingId, title: 'Sneaky', ownerUserId: f.users['ceo@oakfield.test'], dueDate: '2027-07-31' }],
     ['patch', `/api/reviews/${reviewId}/actions/${actionId}`, { status: 'done' }],
     ['post', `/api/reviews/${reviewId}/actions/${actionId}/notes`, { note: 'Sneaky' }],
+    ['put', `/api/reviews/${reviewId}/excellence/${f.criterionIds[0]}`, { statement: 'Sneaky' }],
+    ['delete', `/api/reviews/${reviewId}/excellence/${f.criterionIds[0]}`],
   ];
 
   async function send(email: string, [method, path, body]: Write) {

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ActionsService } from './actions.service';
 import { DefaultFrameworkBootstrap } from './default-framework.bootstrap';
+import { ExcellenceController } from './excellence.controller';
+import { ExcellenceService } from './excellence.service';
 import { FrameworkReferenceController, FrameworksController } from './frameworks.controller';
 import { FindingsService } from './findings.service';
 import { FrameworksService } from './frameworks.service';
@@ -13,7 +15,18 @@ import { ReviewsService } from './reviews.service';
 import { SelfAssessmentService } from './self-assessment.service';
 
 @Module({
-  controllers: [FrameworkReferenceController, FrameworksController, ReviewsController, ReviewContentController],
-  providers: [DefaultFrameworkBootstrap, FrameworksService, ReviewAccessService, ReviewsService, PanelService, ReviewStagesService, SelfAssessmentService, FindingsService, ActionsService],
+  controllers: [FrameworkReferenceController, FrameworksController, ReviewsController, ReviewContentController, ExcellenceController],
+  providers: [
+    DefaultFrameworkBootstrap,
+    FrameworksService,
+    ReviewAccessService,
+    ReviewsService,
+    PanelService,
+    ReviewStagesService,
+    SelfAssessmentService,
+    FindingsService,
+    ActionsService,
+    ExcellenceService,
+  ],
 })
 export class ReviewsModule {}

@@ -16,6 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { SEARCH_MAX_LENGTH } from './limits';
 import { PageQueryDto } from './pagination.dto';
 import {
   ACTION_NOTE_MAX_LENGTH,
@@ -28,6 +29,7 @@ import {
   EVIDENCE_LINK_TITLE_MAX_LENGTH,
   EVIDENCE_LINKS_MAX,
   EVIDENCE_URL_MAX_LENGTH,
+  EXCELLENCE_STATEMENT_MAX_LENGTH,
   FINDING_TEXT_MAX_LENGTH,
   FINDINGS_SUMMARY_MAX_LENGTH,
   FRAMEWORK_DESCRIPTION_MAX_LENGTH,
@@ -310,4 +312,25 @@ export class AddActionNoteDto {
   @Matches(SOMETHING, { message: 'Enter a progress note' })
   @IsString({ message: 'Enter a progress note' })
   note!: string;
+}
+
+export class PublishExcellenceDto {
+  @MaxLength(EXCELLENCE_STATEMENT_MAX_LENGTH, { message: `Keep it to one line of ${EXCELLENCE_STATEMENT_MAX_LENGTH} characters or fewer` })
+  @Matches(/^[^\r\n]*$/, { message: 'Write it as one line, without line breaks' })
+  @Matches(SOMETHING, { message: 'Enter one line saying what your trust does well' })
+  @IsString({ message: 'Enter one line saying what your trust does well' })
+  statement!: string;
+}
+
+export class ExcellenceQueryDto extends PageQueryDto {
+  @IsOptional()
+  @MaxLength(SEARCH_MAX_LENGTH, { message: `Search for ${SEARCH_MAX_LENGTH} characters or fewer` })
+  @IsString()
+  search?: string;
+
+  /** One of the area titles in the page's `areaTitles`. */
+  @IsOptional()
+  @MaxLength(AREA_TITLE_MAX_LENGTH)
+  @IsString()
+  area?: string;
 }

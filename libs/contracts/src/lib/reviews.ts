@@ -1,4 +1,5 @@
 /** Peer reviews: a trust reviewed by a panel of peers from other member trusts against a shared framework. */
+import type { Page } from './pagination';
 
 export const REVIEW_STAGES = ['planning', 'self_assessment', 'submitted', 'visit', 'findings', 'action_plan', 'closed'] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
@@ -56,6 +57,10 @@ export const FINDING_TEXT_MAX_LENGTH = 10000;
 export const FINDINGS_SUMMARY_MAX_LENGTH = 20000;
 export const ACTION_TITLE_MAX_LENGTH = 300;
 export const ACTION_NOTE_MAX_LENGTH = 4000;
+export const EXCELLENCE_STATEMENT_MAX_LENGTH = 200;
+
+/** A panel rating from which the reviewed trust may publish the criterion as an area of excellence: Established or Leading. */
+export const EXCELLENCE_MIN_RATING: ReviewRating = 3;
 
 /** Who may see a review's content: DESIGN §2. Used by the API's checks and the web app's wording alike. */
 export const REVIEWED_TRUST_CONTENT_ROLES = ['ceo', 'governor'] as const;
@@ -237,4 +242,45 @@ export interface ReviewActionView {
   notes: ActionNoteView[];
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * A criterion the panel rated highly, as the reviewed trust's CEO and governors and the panel see it when choosing
+ * what to share: the panel's strengths, and the one line published to the alliance, if any.
+ */
+export interface ExcellenceCandidateView {
+  criterionId: string;
+  areaTitle: string;
+  criterionTitle: string;
+  rating: ReviewRating;
+  strengths: string;
+  /** The line the alliance sees; null while not published. */
+  statement: string | null;
+  publishedAt: string | null;
+}
+
+export interface ReviewExcellenceView {
+  reviewId: string;
+  /** Publishing opens once the panel's findings are complete. */
+  mayPublish: boolean;
+  candidates: ExcellenceCandidateView[];
+}
+
+/** An area of excellence as every member of the alliance sees it: a trust strong in something, in its own words. */
+export interface ExcellenceAreaView {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  areaTitle: string;
+  criterionTitle: string;
+  rating: ReviewRating;
+  statement: string;
+  /** Who published it, so that others know whom to ask. */
+  publishedByName: string | null;
+  publishedAt: string;
+}
+
+export interface ExcellencePage extends Page<ExcellenceAreaView> {
+  /** Every area title with something published in the alliance, for the filter. */
+  areaTitles: string[];
 }

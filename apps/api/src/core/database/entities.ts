@@ -40,6 +40,7 @@ import { ProcurementNeed } from '../../procurement/entities/procurement-need.ent
 import { TrustContract } from '../../procurement/entities/trust-contract.entity';
 import { ActionNote } from '../../reviews/entities/action-note.entity';
 import { EvidenceFile } from '../../reviews/entities/evidence-file.entity';
+import { ExcellenceArea } from '../../reviews/entities/excellence-area.entity';
 import { Finding } from '../../reviews/entities/finding.entity';
 import { FrameworkArea } from '../../reviews/entities/framework-area.entity';
 import { FrameworkCriterion } from '../../reviews/entities/framework-criterion.entity';
@@ -100,6 +101,7 @@ export const ENTITIES = [
   StageChange,
   SelfAssessmentEntry,
   EvidenceFile,
+  ExcellenceArea,
   Finding,
   ReviewAction,
   ActionNote,
