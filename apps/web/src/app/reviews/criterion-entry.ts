@@ -1,3 +1,4 @@
+import { HttpEventType } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -16,6 +17,7 @@ import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import {
+  EVIDENCE_FILES_PER_CRITERION_MAX,
   EVIDENCE_LINKS_MAX,
   NARRATIVE_MAX_LENGTH,
   REVIEW_RATINGS,
@@ -26,14 +28,29 @@ import {
   type SaveSelfAssessmentDto,
   type SelfAssessmentEntryView,
 } from '@alliance/contracts';
+import { tap } from 'rxjs';
 import { ApiClient } from '../core/api/api-client';
 import { Clock } from '../shared/clock';
+import {
+  DocumentList,
+  type DocumentStore,
+  type RemovalWording,
+} from '../shared/document-list';
 import { ParagraphsPipe } from '../shared/paragraphs-pipe';
 import { AUTOSAVE_DELAY_MS, Autosaver } from './autosave';
-import { EvidenceFiles } from './evidence-files';
 import { RATING_TEXT } from './review-model';
 
 const HTTPS_URL = /^https:\/\/[^\s/$.?#].[^\s]*$/i;
+
+/** Who can download evidence files, for the upload hint. */
+const EVIDENCE_AUDIENCE = 'Only your trust and the panel can download it.';
+
+const EVIDENCE_REMOVAL: RemovalWording = {
+  title: 'Delete this file?',
+  paragraph: (fileName) => `${fileName} will be deleted from the evidence.`,
+  confirmLabel: 'Yes, delete it',
+  done: (fileName) => `${fileName} has been deleted.`,
+};
 
 /**
  * One criterion of the self-assessment: the rating on the 4-point scale (each with its descriptor), the narrative
@@ -51,7 +68,7 @@ const HTTPS_URL = /^https:\/\/[^\s/$.?#].[^\s]*$/i;
     MatRadioGroup,
     MatRadioButton,
     ParagraphsPipe,
-    EvidenceFiles,
+    DocumentList,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './criterion-entry.html',
@@ -73,6 +90,9 @@ export class CriterionEntry {
   protected readonly ratingText = RATING_TEXT;
   protected readonly narrativeMaxLength = NARRATIVE_MAX_LENGTH;
   protected readonly maxLinks = EVIDENCE_LINKS_MAX;
+  protected readonly maxFiles = EVIDENCE_FILES_PER_CRITERION_MAX;
+  protected readonly evidenceAudience = EVIDENCE_AUDIENCE;
+  protected readonly evidenceRemoval = EVIDENCE_REMOVAL;
   protected readonly rating = new FormControl<ReviewRating | null>(null);
   protected readonly narrative = new FormControl('', { nonNullable: true });
   protected readonly linkTitle = new FormControl('', { nonNullable: true });
@@ -83,6 +103,33 @@ export class CriterionEntry {
     {},
   );
   protected readonly id = computed(() => `criterion-${this.criterion().id}`);
+  /** The criterion's evidence files: uploads and deletions change the list here, as the API answers. */
+  protected readonly fileStore = computed<DocumentStore>(() => {
+    const reviewId = this.reviewId();
+    const criterionId = this.criterion().id;
+    return {
+      urlOf: (file) => this.api.evidenceUrl(reviewId, file.id),
+      upload: (file) =>
+        this.api.uploadEvidence(reviewId, criterionId, file).pipe(
+          tap((event) => {
+            if (event.type === HttpEventType.Response && event.body) {
+              const added = event.body;
+              this.files.update((files) => [...files, added]);
+            }
+          }),
+        ),
+      remove: (file) =>
+        this.api
+          .deleteEvidence(reviewId, file.id)
+          .pipe(
+            tap(() =>
+              this.files.update((files) =>
+                files.filter((each) => each.id !== file.id),
+              ),
+            ),
+          ),
+    };
+  });
   protected readonly chosenDescriptor = computed(() => {
     const rating = this.entry().rating;
     return rating ? this.criterion().descriptors[rating - 1] : null;
@@ -149,13 +196,5 @@ export class CriterionEntry {
     const links = this.links().filter((_, at) => at !== index);
     this.links.set(links);
     this.autosave.change({ evidenceLinks: links });
-  }
-
-  protected fileAdded(file: EvidenceFileView): void {
-    this.files.set([...this.files(), file]);
-  }
-
-  protected fileRemoved(fileId: string): void {
-    this.files.set(this.files().filter((file) => file.id !== fileId));
   }
 }

@@ -6,14 +6,17 @@ import {
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import type {
-  ReviewDetail,
-  SelfAssessmentView,
-  SessionUser,
+import {
+  EVIDENCE_FILES_PER_CRITERION_MAX,
+  type EvidenceFileView,
+  type ReviewDetail,
+  type SelfAssessmentView,
+  type SessionUser,
 } from '@alliance/contracts';
 import {
   aSessionUser,
   buttonNamed,
+  pageText,
   query,
   settle,
   textOf,
@@ -30,6 +33,17 @@ import {
 } from './review-test-data';
 
 const NOW = new Date('2027-02-01T10:42:00Z');
+
+function aFile(overrides: Partial<EvidenceFileView> = {}): EvidenceFileView {
+  return {
+    id: 'file-1',
+    fileName: 'minutes.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: 2048,
+    uploadedAt: '2027-01-20T10:00:00Z',
+    ...overrides,
+  };
+}
 
 describe('SelfAssessmentPage', () => {
   let http: HttpTestingController;
@@ -74,6 +88,21 @@ describe('SelfAssessmentPage', () => {
     );
     input.value = value;
     input.dispatchEvent(new Event('input'));
+  }
+
+  function choose(selector: string, file: File) {
+    const input = query<HTMLInputElement>(fixture, selector);
+    Object.defineProperty(input, 'files', {
+      value: [file],
+      configurable: true,
+    });
+    input.dispatchEvent(new Event('change'));
+  }
+
+  function fileLink(fileId: string): HTMLAnchorElement | null {
+    return (fixture.nativeElement as HTMLElement).querySelector(
+      `a[href="/api/reviews/review-1/evidence/${fileId}"]`,
+    );
   }
 
   afterEach(() => {
@@ -183,57 +212,156 @@ describe('SelfAssessmentPage', () => {
     ).toContain('Board minutes');
   });
 
-  it('uploads an evidence file, showing progress, and lists it for download', async () => {
+  it('uploads an evidence file to its criterion, showing progress, and lists it for download', async () => {
     await open();
 
-    const input = query<HTMLInputElement>(
+    const label = query(
       fixture,
-      '#evidence-file-criterion-1',
+      'label[for="criterion-criterion-1-evidence-file"]',
     );
-    const file = new File(['%PDF-1.4'], 'minutes.pdf', {
-      type: 'application/pdf',
-    });
-    Object.defineProperty(input, 'files', {
-      value: [file],
-      configurable: true,
-    });
-    input.dispatchEvent(new Event('change'));
+    expect(label.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Add a file for Trustees hold leaders to account',
+    );
+    expect(textOf(fixture)).toContain(
+      'Only your trust and the panel can download it.',
+    );
+    expect(textOf(fixture)).toContain('No files have been added.');
+
+    choose(
+      '#criterion-criterion-1-evidence-file',
+      new File(['%PDF-1.4'], 'minutes.pdf', { type: 'application/pdf' }),
+    );
     await settle();
     const upload = http.expectOne(
       '/api/reviews/review-1/self-assessment/criterion-1/evidence',
     );
+    expect(upload.request.method).toBe('POST');
+    expect((upload.request.body as FormData).get('file')).toBeInstanceOf(File);
     upload.event({ type: HttpEventType.UploadProgress, loaded: 4, total: 8 });
     await settle();
     expect(textOf(fixture)).toContain('Uploading minutes.pdf: 50% sent');
-    upload.flush({
-      id: 'file-1',
-      fileName: 'minutes.pdf',
-      contentType: 'application/pdf',
-      sizeBytes: 8,
-      uploadedAt: NOW.toISOString(),
-    });
+    upload.flush(aFile({ sizeBytes: 8, uploadedAt: NOW.toISOString() }));
     await settle();
-    expect(
-      query(fixture, 'a[href="/api/reviews/review-1/evidence/file-1"]')
-        .textContent,
-    ).toContain('minutes.pdf');
+
+    const link = fileLink('file-1');
+    expect(link?.textContent).toContain('minutes.pdf');
+    expect(link?.hasAttribute('download')).toBe(true);
+    expect(query(fixture, 'app-criterion-entry').textContent).toContain(
+      'minutes.pdf',
+    );
+    // Only the first criterion has it.
+    const second = fixture.nativeElement.querySelectorAll(
+      'app-criterion-entry',
+    )[1] as HTMLElement;
+    expect(second.textContent).not.toContain('minutes.pdf');
+    expect(pageText()).toContain('minutes.pdf has been added.');
+    expect(textOf(fixture)).not.toContain('Uploading minutes.pdf');
   });
 
   it('refuses a file of the wrong kind before sending it', async () => {
     await open();
 
-    const input = query<HTMLInputElement>(
-      fixture,
-      '#evidence-file-criterion-1',
+    choose(
+      '#criterion-criterion-1-evidence-file',
+      new File(['MZ'], 'virus.exe'),
     );
-    const file = new File(['MZ'], 'virus.exe');
-    Object.defineProperty(input, 'files', {
-      value: [file],
-      configurable: true,
-    });
-    input.dispatchEvent(new Event('change'));
     await settle();
+    http.expectNone(
+      '/api/reviews/review-1/self-assessment/criterion-1/evidence',
+    );
     expect(textOf(fixture)).toContain('The file must be a PDF, Word');
+    expect(
+      query(fixture, '#criterion-criterion-1-evidence-file').getAttribute(
+        'aria-describedby',
+      ),
+    ).toBe(
+      'criterion-criterion-1-evidence-error criterion-criterion-1-evidence-hint',
+    );
+  });
+
+  it('says plainly why the API refused an upload', async () => {
+    await open();
+
+    choose(
+      '#criterion-criterion-2-evidence-file',
+      new File(['%PDF-1.4'], 'minutes.pdf', { type: 'application/pdf' }),
+    );
+    await settle();
+    http
+      .expectOne('/api/reviews/review-1/self-assessment/criterion-2/evidence')
+      .flush(
+        { statusCode: 409, message: 'The self-assessment has been submitted' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    expect(textOf(fixture)).toContain('The self-assessment has been submitted');
+    expect(fileLink('file-1')).toBeNull();
+  });
+
+  it('deletes an evidence file only once confirmed', async () => {
+    await open(
+      aReview(),
+      aSelfAssessment([
+        anEntry({ evidenceFiles: [aFile()] }),
+        anEntry({ criterionId: 'criterion-2' }),
+      ]),
+    );
+    expect(fileLink('file-1')).not.toBeNull();
+
+    buttonNamed('Delete minutes.pdf').click();
+    await settle();
+    expect(pageText()).toContain('Delete this file?');
+    expect(pageText()).toContain(
+      'minutes.pdf will be deleted from the evidence.',
+    );
+    buttonNamed('Keep it').click();
+    await settle();
+    http.expectNone('/api/reviews/review-1/evidence/file-1');
+    expect(fileLink('file-1')).not.toBeNull();
+
+    buttonNamed('Delete minutes.pdf').click();
+    await settle();
+    buttonNamed('Yes, delete it').click();
+    await settle();
+    const request = http.expectOne('/api/reviews/review-1/evidence/file-1');
+    expect(request.request.method).toBe('DELETE');
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    await settle();
+    expect(fileLink('file-1')).toBeNull();
+    expect(pageText()).toContain('minutes.pdf has been deleted.');
+  });
+
+  it('stops offering uploads when a criterion has as many files as it can', async () => {
+    const files = Array.from(
+      { length: EVIDENCE_FILES_PER_CRITERION_MAX },
+      (_, index) =>
+        aFile({
+          id: `file-${index + 1}`,
+          fileName: `minutes-${index + 1}.pdf`,
+        }),
+    );
+    await open(
+      aReview(),
+      aSelfAssessment([
+        anEntry({ evidenceFiles: files }),
+        anEntry({ criterionId: 'criterion-2' }),
+      ]),
+    );
+
+    expect(
+      fixture.nativeElement.querySelector(
+        '#criterion-criterion-1-evidence-file',
+      ),
+    ).toBeNull();
+    expect(textOf(fixture)).toContain(
+      `You have added ${EVIDENCE_FILES_PER_CRITERION_MAX} files, the most there can be. Remove one to add another.`,
+    );
+    expect(
+      fixture.nativeElement.querySelector(
+        '#criterion-criterion-2-evidence-file',
+      ),
+    ).not.toBeNull();
   });
 
   it('is read-only once submitted, and for the panel', async () => {
@@ -245,6 +373,7 @@ describe('SelfAssessmentPage', () => {
             rating: 3,
             narrative: 'Termly reports to the board.',
             evidenceLinks: [{ title: 'Minutes', url: 'https://example.org/m' }],
+            evidenceFiles: [aFile()],
           }),
           anEntry({ criterionId: 'criterion-2' }),
         ],
@@ -261,5 +390,11 @@ describe('SelfAssessmentPage', () => {
     expect(text).toContain('Termly reports to the board.');
     expect(text).toContain('Not rated');
     expect(text).toContain('Submitted to the panel on 1 February 2027');
+    expect(fileLink('file-1')?.textContent).toContain('minutes.pdf');
+    expect(text).toContain('No files have been added.');
+    expect(
+      fixture.nativeElement.querySelector('input[type="file"]'),
+    ).toBeNull();
+    expect(() => buttonNamed('Delete minutes.pdf')).toThrow();
   });
 });

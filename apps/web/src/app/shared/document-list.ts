@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  computed,
   inject,
   input,
   output,
@@ -89,44 +90,47 @@ interface Upload {
         }
       </ul>
     } @else {
-      <p class="empty-state">No documents have been added.</p>
+      <p class="empty-state">No {{ noun() }}s have been added.</p>
     }
 
     @if (mayChange()) {
       <app-error-summary [problems]="problems()" />
       @if (attachments().length < maxAttachments()) {
         <div class="upload">
-          <label class="upload__label" for="attachment-file"
-            >Add a document</label
-          >
-          <p id="attachment-hint" class="hint">
+          <label class="upload__label" [for]="ids().file"
+            >Add a {{ noun() }}
+            @if (subject()) {
+              <span class="visually-hidden"> for {{ subject() }}</span>
+            }
+          </label>
+          <p [id]="ids().hint" class="hint">
             {{ kindsText }}, up to {{ maxMegabytes }} MB. {{ audience() }}
           </p>
           @if (problems().length > 0) {
-            <p id="attachment-error" class="field-error">
+            <p [id]="ids().error" class="field-error">
               <span class="visually-hidden">Error: </span
               >{{ problems()[0].message }}
             </p>
           }
           <input
             #fileInput
-            id="attachment-file"
             type="file"
+            [id]="ids().file"
             class="upload__input"
             [accept]="accept"
             [disabled]="upload() !== null"
             [attr.aria-describedby]="
               problems().length > 0
-                ? 'attachment-error attachment-hint'
-                : 'attachment-hint'
+                ? ids().error + ' ' + ids().hint
+                : ids().hint
             "
             (change)="chosen(fileInput)"
           />
         </div>
       } @else {
         <p>
-          You have added {{ maxAttachments() }} documents, the most there can
-          be. Remove one to add another.
+          You have added {{ maxAttachments() }} {{ noun() }}s, the most there
+          can be. Remove one to add another.
         </p>
       }
       <div role="status" class="upload__status">
@@ -178,6 +182,12 @@ export class DocumentList {
   /** Who will be able to download what is added, for the hint. */
   readonly audience = input.required<string>();
   readonly removal = input<RemovalWording>(DELETE_WORDING);
+  /** What each one is called, singular; the plural adds an "s". */
+  readonly noun = input('document');
+  /** What the list belongs to, for screen readers, when a page has several lists. */
+  readonly subject = input<string | null>(null);
+  /** Starts the ids of the upload field and its hint and error: unique on the page. */
+  readonly idPrefix = input('attachment');
   /** A document was added or removed: what it belongs to should be read again. */
   readonly changed = output<void>();
 
@@ -189,6 +199,14 @@ export class DocumentList {
   protected readonly maxMegabytes = UPLOAD_MAX_MEGABYTES;
   protected readonly problems = signal<FormProblem[]>([]);
   protected readonly upload = signal<Upload | null>(null);
+  protected readonly ids = computed(() => {
+    const prefix = this.idPrefix();
+    return {
+      file: `${prefix}-file`,
+      hint: `${prefix}-hint`,
+      error: `${prefix}-error`,
+    };
+  });
   private subscription: Subscription | null = null;
 
   constructor() {
@@ -210,7 +228,7 @@ export class DocumentList {
     if (!file) return;
     const problem = problemWithUpload(file);
     this.problems.set(
-      problem ? [{ message: problem, fieldId: 'attachment-file' }] : [],
+      problem ? [{ message: problem, fieldId: this.ids().file }] : [],
     );
     if (problem) return;
     this.start(file);
@@ -260,7 +278,7 @@ export class DocumentList {
           this.problems.set(
             uploadProblems(error).map((message) => ({
               message,
-              fieldId: 'attachment-file',
+              fieldId: this.ids().file,
             })),
           );
         },
