@@ -8,6 +8,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router, provideRouter } from '@angular/router';
 import type {
   AllianceDetail,
+  AlliancePersonView,
   AllianceSummary,
   OrganisationDetail,
   SessionUser,
@@ -22,6 +23,7 @@ import {
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
 import { Clock } from '../shared/clock';
+import { PERSON_SEARCH_DELAY_MS } from '../shared/person-picker';
 import { CohortFormPage } from './cohort-form-page';
 import { aCohort } from './cohort-test-data';
 
@@ -100,6 +102,7 @@ describe('CohortFormPage', () => {
           provide: Clock,
           useValue: { now: () => new Date('2027-01-10T10:00:00Z') },
         },
+        { provide: PERSON_SEARCH_DELAY_MS, useValue: 0 },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -118,32 +121,26 @@ describe('CohortFormPage', () => {
         page: 1,
         pageSize: 100,
       });
-    http
-      .expectOne(
-        (req) => req.url === `/api/organisations/${user.organisationId}/people`,
-      )
-      .flush({
-        items: [
-          {
-            id: 'u-grace',
-            name: 'Grace Lee',
-            email: 'g@h.test',
-            roles: ['staff'],
-            lastSignedInAt: null,
-          },
-          {
-            id: 'u-dev',
-            name: 'Dev Anand',
-            email: 'd@h.test',
-            roles: ['headteacher'],
-            lastSignedInAt: null,
-          },
-        ],
-        total: 2,
-        page: 1,
-        pageSize: 100,
-      });
     await settle();
+  }
+
+  function aPerson(
+    id: string,
+    name: string,
+    organisationName: string,
+  ): AlliancePersonView {
+    return {
+      id,
+      name,
+      roles: ['staff'],
+      organisationId: `org-${organisationName.split(' ')[0].toLowerCase()}`,
+      organisationName,
+      organisationKind: 'trust',
+    };
+  }
+
+  function offered(): HTMLElement[] {
+    return Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
   }
 
   async function click(selector: string) {
@@ -269,7 +266,7 @@ describe('CohortFormPage', () => {
     expect(navigate).toHaveBeenCalledWith(['/cohorts', 'c-new']);
   });
 
-  it('lets the coordinator choose which active member runs the cohort, and facilitators from their organisation', async () => {
+  it('lets the coordinator choose which active member runs the cohort, and facilitators from across the alliance', async () => {
     const coordinator = aSessionUser({
       roles: ['coordinator', 'ceo'],
       coordinatorOfAllianceIds: [ALLIANCE_ID],
@@ -313,20 +310,63 @@ describe('CohortFormPage', () => {
     ]);
     (document.querySelectorAll('mat-option')[0] as HTMLElement).click();
     await settle();
-    await click('#cohort-facilitators .mat-mdc-select-trigger');
-    const people = Array.from(document.querySelectorAll('mat-option'));
-    expect(people.map((option) => option.textContent?.trim())).toEqual([
-      'Dev Anand',
-      'Grace Lee',
-    ]);
-    (people[1] as HTMLElement).click();
+    // Facilitators from any member organisation: the alliance's people, as the coordinator types.
+    const facilitator = query<HTMLInputElement>(
+      fixture,
+      '#cohort-facilitators',
+    );
+    facilitator.focus();
+    typeInto(fixture, '#cohort-facilitators', 'e');
     await settle();
+    const search = http.expectOne(
+      (req) => req.url === `/api/alliances/${ALLIANCE_ID}/people`,
+    );
+    expect(search.request.params.get('search')).toBe('e');
+    expect(search.request.params.has('roles')).toBe(false);
+    const people = {
+      items: [
+        aPerson('u-dev', 'Dev Anand', 'Oakfield Learning Trust'),
+        aPerson('u-grace', 'Grace Lee', 'Harbour Teaching School Hub'),
+        aPerson('u-mark', 'Mark Thompson', 'Riverside Academies Trust'),
+      ],
+      total: 3,
+      page: 1,
+      pageSize: 20,
+    };
+    search.flush(people);
+    await settle();
+    expect(offered().map((option) => option.textContent?.trim())).toEqual([
+      'Dev Anand, Oakfield Learning Trust Staff',
+      'Grace Lee, Harbour Teaching School Hub Staff',
+      'Mark Thompson, Riverside Academies Trust Staff',
+    ]);
+    offered()[1].click();
+    await settle();
+    expect(facilitator.value).toBe('');
+    // The emptied field lists the first people again, less Grace, once clicked (the focus stays in it).
+    const firstPage = http.expectOne(
+      (req) => req.url === `/api/alliances/${ALLIANCE_ID}/people`,
+    );
+    expect(firstPage.request.params.has('search')).toBe(false);
+    firstPage.flush(people);
+    facilitator.click();
+    await settle();
+    expect(offered().map((option) => option.textContent?.trim())).toEqual([
+      'Dev Anand, Oakfield Learning Trust Staff',
+      'Mark Thompson, Riverside Academies Trust Staff',
+    ]);
+    offered()[1].click();
+    await settle();
+    expect(textOf(fixture)).toContain('Grace Lee, Harbour Teaching School Hub');
+    expect(textOf(fixture)).toContain(
+      'Mark Thompson, Riverside Academies Trust',
+    );
 
     await submit();
     const request = http.expectOne('/api/cohorts');
     expect(request.request.body).toMatchObject({
       facilitatingOrganisationId: 'org-harbour',
-      facilitatorUserIds: ['u-grace'],
+      facilitatorUserIds: ['u-grace', 'u-mark'],
     });
     request.flush(aCohort({ id: 'c-new' }));
     await settle();

@@ -7,7 +7,11 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import {
+  rxResource,
+  takeUntilDestroyed,
+  toSignal,
+} from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import type { ErrorStateMatcher } from '@angular/material/core';
@@ -27,15 +31,14 @@ import {
   COHORT_NAME_MAX_LENGTH,
   COHORT_REGION_MAX_LENGTH,
   INDUCTION_YEARS,
-  MAX_PAGE_SIZE,
   SESSION_BOOKING_MODES,
+  type AlliancePersonView,
   type AllianceSummary,
   type CreateCohortDto,
   type InductionYear,
-  type PersonView,
   type SessionBookingMode,
 } from '@alliance/contracts';
-import { map, of } from 'rxjs';
+import { map } from 'rxjs';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
 import { SessionStore } from '../core/session/session-store';
@@ -44,6 +47,7 @@ import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import { Notifier } from '../shared/notifier';
+import { PersonPicker, personInWords } from '../shared/person-picker';
 import {
   SESSION_BOOKING_CHOICES,
   academicYearOf,
@@ -73,7 +77,7 @@ interface Reading {
 
 /**
  * Create an ECT cohort: for an alliance's coordinator (any member may run it) and for a teaching school hub's
- * leads (their hub runs it). Facilitators are chosen from the person's own organisation, the people they can see.
+ * leads (their hub runs it). Facilitators may be anyone in the alliance's member organisations.
  */
 @Component({
   selector: 'app-cohort-form-page',
@@ -93,6 +97,7 @@ interface Reading {
     ErrorSummary,
     LoadError,
     LoadingIndicator,
+    PersonPicker,
   ],
   templateUrl: './cohort-form-page.html',
   styleUrl: './cohort-form-page.css',
@@ -107,6 +112,8 @@ export class CohortFormPage {
   protected readonly ids = COHORT_FIELD_IDS;
   protected readonly nameMaxLength = COHORT_NAME_MAX_LENGTH;
   protected readonly regionMaxLength = COHORT_REGION_MAX_LENGTH;
+  protected readonly maxFacilitators = COHORT_MAX_FACILITATORS;
+  protected readonly personInWords = personInWords;
   /** This academic year and the next: cohorts are planned for the year ahead. */
   protected readonly academicYears = (() => {
     const current = Number(academicYearOf(inject(Clock).now()).slice(0, 4));
@@ -157,7 +164,6 @@ export class CohortFormPage {
     inductionYear: new FormControl<InductionYear | null>(null),
     region: new FormControl('', { nonNullable: true }),
     facilitatingOrganisationId: new FormControl('', { nonNullable: true }),
-    facilitatorUserIds: new FormControl<string[]>([], { nonNullable: true }),
     capacity: new FormControl('', { nonNullable: true }),
     sessionBooking: new FormControl<SessionBookingMode | null>(null),
   });
@@ -186,22 +192,11 @@ export class CohortFormPage {
           ),
         ),
   });
-  /** Facilitators come from the person's own organisation: the people they can see. */
-  protected readonly colleagues = rxResource({
-    params: () => this.session.user()?.organisationId,
-    stream: ({ params }) =>
-      params
-        ? this.api
-            .listPeople(params, { page: 1, pageSize: MAX_PAGE_SIZE })
-            .pipe(
-              map((page) =>
-                [...page.items].sort((a, b) =>
-                  a.name.localeCompare(b.name, 'en-GB'),
-                ),
-              ),
-            )
-        : of<PersonView[]>([]),
-  });
+  /** The facilitators chosen so far, in the order they were added. */
+  protected readonly facilitators = signal<AlliancePersonView[]>([]);
+  protected readonly facilitatorIds = computed(() =>
+    this.facilitators().map((person) => person.id),
+  );
 
   protected readonly problems = signal<FormProblem[]>([]);
   protected readonly saving = signal(false);
@@ -216,6 +211,24 @@ export class CohortFormPage {
           this.form.controls.allianceId.setValue(alliances[0].id),
         );
     });
+    // Facilitators come from the chosen alliance's people: another alliance starts the list afresh.
+    this.form.controls.allianceId.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.facilitators.set([]));
+  }
+
+  protected addFacilitator(person: AlliancePersonView): void {
+    this.facilitators.update((people) =>
+      people.some((chosen) => chosen.id === person.id)
+        ? people
+        : [...people, person],
+    );
+  }
+
+  protected removeFacilitator(person: AlliancePersonView): void {
+    this.facilitators.update((people) =>
+      people.filter((chosen) => chosen.id !== person.id),
+    );
   }
 
   protected problemFor(fieldId: string): string | undefined {
@@ -312,7 +325,8 @@ export class CohortFormPage {
         message: 'Choose the organisation that runs the cohort',
       });
 
-    if (value.facilitatorUserIds.length > COHORT_MAX_FACILITATORS)
+    const facilitatorUserIds = this.facilitatorIds();
+    if (facilitatorUserIds.length > COHORT_MAX_FACILITATORS)
       problems.push({
         fieldId: COHORT_FIELD_IDS.facilitators,
         message: `Choose ${COHORT_MAX_FACILITATORS} facilitators or fewer`,
@@ -344,7 +358,7 @@ export class CohortFormPage {
         inductionYear,
         region,
         facilitatingOrganisationId,
-        facilitatorUserIds: value.facilitatorUserIds,
+        facilitatorUserIds,
         capacity,
         sessionBooking,
       },

@@ -1,12 +1,17 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   inject,
   signal,
   untracked,
 } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import {
+  rxResource,
+  takeUntilDestroyed,
+  toSignal,
+} from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import type { ErrorStateMatcher } from '@angular/material/core';
@@ -28,25 +33,23 @@ import {
   NETWORK_NAME_MAX_LENGTH,
   NETWORK_TEXT_MAX_LENGTH,
   TAG_MAX_LENGTH,
+  type AlliancePersonView,
   type CreateNetworkDto,
   type NetworkKind,
 } from '@alliance/contracts';
-import { forkJoin, map } from 'rxjs';
+import { map } from 'rxjs';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
-import { SessionStore } from '../core/session/session-store';
 import { tagsFromText } from '../library/library-labels';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import { Notifier } from '../shared/notifier';
+import { PersonPicker, personInWords } from '../shared/person-picker';
 
 const KIND_FIELD_ID = `network-kind-${NETWORK_KINDS[0]}-input`;
 
-/**
- * The alliance coordinator creates a network and names its leads. The API offers no list of everyone in an
- * alliance, so leads are chosen from the coordinator's own organisation.
- */
+/** The alliance coordinator creates a network and names its leads, from any member organisation of the alliance. */
 @Component({
   selector: 'app-network-form-page',
   imports: [
@@ -65,13 +68,26 @@ const KIND_FIELD_ID = `network-kind-${NETWORK_KINDS[0]}-input`;
     ErrorSummary,
     LoadError,
     LoadingIndicator,
+    PersonPicker,
   ],
   templateUrl: './network-form-page.html',
+  styles: `
+    .chosen-people {
+      margin-bottom: 1rem;
+    }
+    .chosen-people__person {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0 1rem;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NetworkFormPage {
   private readonly api = inject(ApiClient);
-  private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
 
@@ -81,25 +97,16 @@ export class NetworkFormPage {
     label: NETWORK_KIND_LABELS[kind],
   }));
   protected readonly maxLeads = NETWORK_MAX_LEADS;
+  protected readonly personInWords = personInWords;
 
-  /** The alliances the person coordinates, and the people they may name as leads. */
+  /** The alliances the person coordinates. */
   protected readonly choices = rxResource({
     stream: () =>
-      forkJoin({
-        alliances: this.api
-          .listAlliances()
-          .pipe(
-            map((page) =>
-              page.items.filter((alliance) => alliance.isCoordinator),
-            ),
-          ),
-        people: this.api
-          .listPeople(this.session.user()?.organisationId ?? '', {
-            page: 1,
-            pageSize: 100,
-          })
-          .pipe(map((page) => page.items)),
-      }),
+      this.api.listAlliances().pipe(
+        map((page) => ({
+          alliances: page.items.filter((alliance) => alliance.isCoordinator),
+        })),
+      ),
   });
 
   protected readonly form = new FormGroup({
@@ -110,8 +117,16 @@ export class NetworkFormPage {
     phaseTags: new FormControl('', { nonNullable: true }),
     purpose: new FormControl('', { nonNullable: true }),
     expectations: new FormControl('', { nonNullable: true }),
-    leadUserIds: new FormControl<string[]>([], { nonNullable: true }),
   });
+  protected readonly allianceId = toSignal(
+    this.form.controls.allianceId.valueChanges,
+    { initialValue: this.form.controls.allianceId.value },
+  );
+  /** The leads chosen so far, in the order they were added. */
+  protected readonly leads = signal<AlliancePersonView[]>([]);
+  protected readonly leadIds = computed(() =>
+    this.leads().map((lead) => lead.id),
+  );
   protected readonly problems = signal<FormProblem[]>([]);
   protected readonly saving = signal(false);
   private readonly matchers = new Map<string, ErrorStateMatcher>();
@@ -124,6 +139,20 @@ export class NetworkFormPage {
           this.form.controls.allianceId.setValue(alliances[0].id),
         );
     });
+    // Leads come from the people of the chosen alliance: another alliance starts the list afresh.
+    this.form.controls.allianceId.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.leads.set([]));
+  }
+
+  protected addLead(person: AlliancePersonView): void {
+    this.leads.update((leads) =>
+      leads.some((lead) => lead.id === person.id) ? leads : [...leads, person],
+    );
+  }
+
+  protected removeLead(person: AlliancePersonView): void {
+    this.leads.update((leads) => leads.filter((lead) => lead.id !== person.id));
   }
 
   protected problemFor(fieldId: string): string | undefined {
@@ -212,12 +241,13 @@ export class NetworkFormPage {
         fieldId: 'network-expectations',
         message: `The expectations must be ${NETWORK_TEXT_MAX_LENGTH.toLocaleString('en-GB')} characters or fewer`,
       });
-    if (value.leadUserIds.length === 0)
+    const leadUserIds = this.leadIds();
+    if (leadUserIds.length === 0)
       problems.push({
         fieldId: 'network-leads',
         message: 'Choose at least one lead',
       });
-    else if (value.leadUserIds.length > NETWORK_MAX_LEADS)
+    else if (leadUserIds.length > NETWORK_MAX_LEADS)
       problems.push({
         fieldId: 'network-leads',
         message: `A network can have at most ${NETWORK_MAX_LEADS} leads`,
@@ -233,7 +263,7 @@ export class NetworkFormPage {
         phaseTags,
         purpose,
         expectations,
-        leadUserIds: value.leadUserIds,
+        leadUserIds,
       },
     };
   }

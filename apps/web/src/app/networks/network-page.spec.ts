@@ -17,6 +17,7 @@ import {
   typeInto,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
+import { PERSON_SEARCH_DELAY_MS } from '../shared/person-picker';
 import { NetworkPage } from './network-page';
 import { NETWORK_ID, aDirectory, aNetwork } from './network-test-data';
 
@@ -34,6 +35,7 @@ describe('NetworkPage', () => {
           provide: MATERIAL_ANIMATIONS,
           useValue: { animationsDisabled: true },
         },
+        { provide: PERSON_SEARCH_DELAY_MS, useValue: 0 },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -136,6 +138,66 @@ describe('NetworkPage', () => {
     });
     request.flush({ id: 'h2', name: 'Thanet hub' });
     await settle();
+    http.expectOne(`/api/networks/${NETWORK_ID}`).flush(aNetwork());
+    await settle();
+  });
+
+  it('names a hub lead from any member organisation of the alliance', async () => {
+    await open(aNetwork({ canManage: true, myRole: 'lead' }));
+    typeInto(fixture, '#hub-name', 'Thanet hub');
+    typeInto(fixture, '#hub-region', 'East Kent');
+
+    const lead = query<HTMLInputElement>(fixture, '#hub-lead');
+    lead.focus();
+    typeInto(fixture, '#hub-lead', 'Ana');
+    await settle();
+    const search = http.expectOne(
+      (request) =>
+        request.url === `/api/alliances/${aNetwork().allianceId}/people`,
+    );
+    expect(search.request.params.get('search')).toBe('Ana');
+    expect(search.request.params.has('roles')).toBe(false);
+    search.flush({
+      items: [
+        {
+          id: 'user-ana',
+          name: 'Ana Diaz',
+          roles: ['headteacher'],
+          organisationId: 'org-riverside',
+          organisationName: 'Riverside Academies Trust',
+          organisationKind: 'trust',
+        },
+      ],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+    });
+    await settle();
+
+    // Typed, but nobody chosen yet.
+    buttonNamed('Add the hub').click();
+    await settle();
+    expect(query(fixture, '.error-summary').textContent).toContain(
+      'Choose the hub lead from the list',
+    );
+    http.expectNone(`/api/networks/${NETWORK_ID}/hubs`);
+
+    lead.blur();
+    lead.focus();
+    await settle();
+    document.querySelector<HTMLElement>('mat-option')?.click();
+    await settle();
+    expect(lead.value).toBe('Ana Diaz, Riverside Academies Trust');
+    buttonNamed('Add the hub').click();
+    const request = http.expectOne(`/api/networks/${NETWORK_ID}/hubs`);
+    expect(request.request.body).toEqual({
+      name: 'Thanet hub',
+      region: 'East Kent',
+      hubLeadUserId: 'user-ana',
+    });
+    request.flush({ id: 'h2', name: 'Thanet hub' });
+    await settle();
+    expect(lead.value).toBe('');
     http.expectOne(`/api/networks/${NETWORK_ID}`).flush(aNetwork());
     await settle();
   });

@@ -19,6 +19,8 @@ import { RouterLink } from '@angular/router';
 import {
   HUB_NAME_MAX_LENGTH,
   REGION_MAX_LENGTH,
+  type AlliancePersonView,
+  type CreateHubDto,
   type NetworkDetail,
   type NetworkMemberView,
 } from '@alliance/contracts';
@@ -32,6 +34,7 @@ import { LoadingIndicator } from '../shared/loading-indicator';
 import { LondonDatePipe } from '../shared/london-date-pipe';
 import { Notifier } from '../shared/notifier';
 import { ParagraphsPipe } from '../shared/paragraphs-pipe';
+import { PersonPicker } from '../shared/person-picker';
 import { EventWhenPipe } from '../events/event-when-pipe';
 import { kindLabel } from '../library/library-labels';
 import {
@@ -61,6 +64,7 @@ import {
     LondonDatePipe,
     ParagraphsPipe,
     EventWhenPipe,
+    PersonPicker,
   ],
   templateUrl: './network-page.html',
   styleUrl: './networks.css',
@@ -89,6 +93,7 @@ export class NetworkPage {
   protected readonly hubForm = new FormGroup({
     name: new FormControl('', { nonNullable: true }),
     region: new FormControl('', { nonNullable: true }),
+    hubLead: new FormControl<AlliancePersonView | null>(null),
   });
   protected readonly myUserId = computed(() => this.session.user()?.id);
   private readonly matchers = new Map<string, ErrorStateMatcher>();
@@ -206,10 +211,20 @@ export class NetworkPage {
         fieldId: 'hub-region',
         message: `The region must be ${REGION_MAX_LENGTH} characters or fewer`,
       });
+    const hubLead = this.hubForm.controls.hubLead;
+    if (hubLead.hasError('personNotChosen'))
+      problems.push({
+        fieldId: 'hub-lead',
+        message:
+          'Choose the hub lead from the list, or empty the field to add the hub without a lead',
+      });
     this.hubProblems.set(problems);
     if (problems.length > 0) return;
+    const hub: CreateHubDto = hubLead.value
+      ? { name, region, hubLeadUserId: hubLead.value.id }
+      : { name, region };
     this.working.set(true);
-    this.api.createHub(network.id, { name, region }).subscribe({
+    this.api.createHub(network.id, hub).subscribe({
       next: (hub) => {
         this.working.set(false);
         this.hubForm.reset();

@@ -6,6 +6,7 @@ import type {
   AllianceDetail,
   AllianceInvitationView,
   AllianceMemberView,
+  AlliancePersonView,
   AllianceSummary,
   AnswerQuestionDto,
   AskQuestionDto,
@@ -43,6 +44,7 @@ import type {
   NeedQuestionView,
   NeedSummary,
   OrganisationDetail,
+  OrganisationKind,
   OrganisationSummary,
   Page,
   PersonInvitationView,
@@ -103,6 +105,16 @@ export type LibraryFilters = Omit<ResourceSearchQueryDto, 'page' | 'pageSize'>;
 export interface PageRequest {
   page: number;
   pageSize: number;
+}
+
+/** What to search the people of an alliance by; `roles` matches anyone with one of them. Page 1 of 20 unless given. */
+export interface AlliancePeopleSearch {
+  search?: string;
+  roles?: readonly string[];
+  organisationKind?: OrganisationKind;
+  organisationId?: string;
+  page?: number;
+  pageSize?: number;
 }
 
 /** Filters of the list of training events (paging is passed separately). */
@@ -270,6 +282,23 @@ export class ApiClient {
       `${API}/alliances/${segment(allianceId)}/audit`,
       {
         params: pageParams(paging),
+      },
+    );
+  }
+
+  /** People of the alliance's active members (names, roles and organisations; never emails), for choosing someone. */
+  searchAlliancePeople(
+    allianceId: string,
+    query: AlliancePeopleSearch,
+  ): Observable<Page<AlliancePersonView>> {
+    const { roles, page = 1, pageSize = 20, ...filters } = query;
+    return this.http.get<Page<AlliancePersonView>>(
+      `${API}/alliances/${segment(allianceId)}/people`,
+      {
+        params: withFilters(pageParams({ page, pageSize }), {
+          ...filters,
+          roles: roles?.join(','),
+        }),
       },
     );
   }
