@@ -205,6 +205,24 @@ describe('AllianceHomePage', () => {
     expect(text).not.toContain('Invite an organisation');
   });
 
+  it('leads to the areas of excellence shared in the alliance shown', async () => {
+    setUp(aSessionUser({ roles: ['headteacher'] }));
+    const fixture = await render();
+    await respond('/api/alliances', page([summary]));
+    await respond('/api/alliances/a1', aDetail());
+
+    const link = Array.from(
+      fixture.nativeElement.querySelectorAll(
+        'a',
+      ) as NodeListOf<HTMLAnchorElement>,
+    ).find((anchor) => anchor.textContent?.includes('areas of excellence'));
+    expect(textOf(fixture)).toContain('Find a trust strong in…');
+    expect(link?.textContent?.trim()).toBe(
+      'Search the areas of excellence in Better Together Alliance',
+    );
+    expect(link?.getAttribute('href')).toBe('/reviews/excellence?alliance=a1');
+  });
+
   it('lets a chief executive sign the current terms after confirming', async () => {
     setUp(aSessionUser({ roles: ['ceo'] }));
     const fixture = await render();

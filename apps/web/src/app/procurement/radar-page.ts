@@ -14,7 +14,7 @@ import { ApiClient } from '../core/api/api-client';
 import { SessionStore } from '../core/session/session-store';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
-import { allianceChoice } from './alliance-choice';
+import { allianceChoice } from '../shared/alliance-choice';
 import { formatPlainDate, quarterLabel } from '../shared/plain-date';
 import { mayActForOrganisation } from './procurement-permissions';
 import { categoryLabel, radarFiguresInWords } from './procurement-labels';

@@ -19,7 +19,7 @@ import { httpStatusOf } from '../core/api/api-errors';
 import { countOf } from '../shared/labels';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
-import { allianceChoice } from './alliance-choice';
+import { allianceChoice } from '../shared/alliance-choice';
 import { formatPence } from './money';
 import { formatPlainDate } from '../shared/plain-date';
 import { categoryLabel, monthsInWords } from './procurement-labels';

@@ -82,6 +82,17 @@ describe('MyReviewsPage', () => {
     expect(text).not.toContain('Schedule of the alliance’s reviews');
   });
 
+  it('leads to the areas of excellence shared in the alliance', async () => {
+    await open(aSessionUser({ roles: ['headteacher'] }), []);
+
+    const link = (fixture.nativeElement as HTMLElement).querySelector(
+      'a[href="/reviews/excellence"]',
+    );
+    expect(link?.textContent?.trim()).toBe(
+      'Areas of excellence shared in your alliance',
+    );
+  });
+
   it('says so when there is nothing to show', async () => {
     await open(aSessionUser({ roles: ['governor'] }), []);
 

@@ -8,7 +8,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import type {
-  ReviewListItem,
+  AlliancePersonView,
   ReviewView,
   SessionUser,
 } from '@alliance/contracts';
@@ -21,13 +21,22 @@ import {
   textOf,
 } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
+import { PERSON_SEARCH_DELAY_MS } from '../shared/person-picker';
 import { ReviewPage } from './review-page';
-import {
-  aPanelMember,
-  aReview,
-  aReviewListItem,
-  aReviewSummary,
-} from './review-test-data';
+import { aPanelMember, aReview, aReviewSummary } from './review-test-data';
+
+/** People of the alliance, as the people search returns them. */
+function aPerson(overrides: Partial<AlliancePersonView>): AlliancePersonView {
+  return {
+    id: 'user-marshside',
+    name: 'Grace Hall',
+    roles: ['ceo'],
+    organisationId: 'org-marshside',
+    organisationName: 'Marshside Schools Trust',
+    organisationKind: 'trust',
+    ...overrides,
+  };
+}
 
 const LEAD = aSessionUser({
   id: 'user-riverside',
@@ -50,6 +59,7 @@ describe('ReviewPage', () => {
           provide: MATERIAL_ANIMATIONS,
           useValue: { animationsDisabled: true },
         },
+        { provide: PERSON_SEARCH_DELAY_MS, useValue: 0 },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -58,14 +68,6 @@ describe('ReviewPage', () => {
     fixture.componentRef.setInput('id', view.id);
     await settle();
     http.expectOne('/api/reviews/review-1').flush(view);
-    await settle();
-  }
-
-  /** The reviewed chief executive's panel form offers people from the trust's earlier panels. */
-  async function answerEarlierPanels(others: ReviewListItem[] = []) {
-    http
-      .expectOne((request) => request.url === '/api/reviews')
-      .flush({ items: others, total: others.length, page: 1, pageSize: 100 });
     await settle();
   }
 
@@ -111,9 +113,34 @@ describe('ReviewPage', () => {
     );
   });
 
+  it('leads to the areas of excellence once the findings are complete, to share them for the chief executive', async () => {
+    const linkTo = (path: string) =>
+      (fixture.nativeElement as HTMLElement).querySelector<HTMLAnchorElement>(
+        `a[href="${path}"]`,
+      );
+    await open(aReview({ stage: 'findings' }));
+    expect(linkTo('/reviews/review-1/excellence')).toBeNull();
+    http.verify();
+    TestBed.resetTestingModule();
+
+    await open(aReview({ stage: 'closed' }));
+    expect(linkTo('/reviews/review-1/excellence')?.textContent?.trim()).toBe(
+      'Share areas of excellence',
+    );
+    http.verify();
+    TestBed.resetTestingModule();
+
+    await open(
+      aReview({ stage: 'action_plan' }),
+      aSessionUser({ roles: ['governor'] }),
+    );
+    expect(linkTo('/reviews/review-1/excellence')?.textContent?.trim()).toBe(
+      'Areas of excellence',
+    );
+  });
+
   it('submits the self-assessment once the chief executive confirms', async () => {
     await open(aReview());
-    await answerEarlierPanels();
 
     buttonNamed('Submit the self-assessment').click();
     await settle();
@@ -165,15 +192,13 @@ describe('ReviewPage', () => {
     await settle();
     buttonNamed('Yes, start the visit').click();
     await settle();
-    http
-      .expectOne('/api/reviews/review-1/stage')
-      .flush(
-        {
-          statusCode: 409,
-          message: 'At least one other reviewer must have accepted',
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+    http.expectOne('/api/reviews/review-1/stage').flush(
+      {
+        statusCode: 409,
+        message: 'At least one other reviewer must have accepted',
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     await settle();
     expect(pageText()).toContain(
       'At least one other reviewer must have accepted',
@@ -227,38 +252,98 @@ describe('ReviewPage', () => {
     expect(textOf(fixture)).toContain('You are a reviewer');
   });
 
-  it('invites someone from an earlier panel, and checks a typed user id', async () => {
-    await open(aReview({ stage: 'planning', panel: [] }));
-    await answerEarlierPanels([aReviewListItem({ id: 'review-0' })]);
-    http
-      .expectOne('/api/reviews/review-0/panel')
-      .flush([
-        aPanelMember({
-          userId: 'user-marshside',
-          name: 'Grace Hall',
-          organisationName: 'Marshside Schools Trust',
-          role: 'reviewer',
-        }),
-      ]);
-    await settle();
+  it('invites a chief executive or governor of another trust, found by typing their name', async () => {
+    await open(
+      aReview({
+        stage: 'planning',
+        panel: [
+          aPanelMember(),
+          aPanelMember({
+            id: 'member-2',
+            userId: 'user-harbour',
+            name: 'Sam Okoro',
+            organisationId: 'org-harbour',
+            organisationName: 'Harbour Schools Trust',
+            role: 'reviewer',
+            status: 'declined',
+          }),
+        ],
+      }),
+    );
+    // The form asks for nobody until the person starts choosing.
+    http.expectNone((request) => request.url.endsWith('/people'));
 
-    type('#panel-person', 'someone-else');
-    await settle();
-    type('#panel-user-id', 'not an id');
-    await settle();
     buttonNamed('Send the invitation').click();
     await settle();
     expect(query(fixture, '.error-summary').textContent).toContain(
-      'Enter their Alliance user id exactly as they gave it',
+      'Choose the person to invite from the list',
     );
 
-    type('#panel-person', 'user-marshside');
+    const person = query<HTMLInputElement>(fixture, '#panel-person');
+    person.focus();
+    type('#panel-person', 'tr');
     await settle();
+    const search = http.expectOne(
+      (request) => request.url === '/api/alliances/alliance-1/people',
+    );
+    expect(search.request.params.get('search')).toBe('tr');
+    expect(search.request.params.get('roles')).toBe('ceo,governor');
+    expect(search.request.params.get('organisationKind')).toBe('trust');
+    search.flush({
+      items: [
+        aPerson({
+          id: 'user-1',
+          name: 'Amara Okafor',
+          organisationId: 'org-oakfield',
+          organisationName: 'Oakfield Learning Trust',
+        }),
+        aPerson({
+          id: 'user-oakfield-governor',
+          name: 'Ben Carter',
+          roles: ['governor'],
+          organisationId: 'org-oakfield',
+          organisationName: 'Oakfield Learning Trust',
+        }),
+        aPerson({ roles: ['ceo', 'governor'] }),
+        aPerson({
+          id: 'user-riverside',
+          name: 'Rhys Evans',
+          organisationId: 'org-riverside',
+          organisationName: 'Riverside Academies Trust',
+        }),
+        aPerson({
+          id: 'user-harbour',
+          name: 'Sam Okoro',
+          roles: ['governor'],
+          organisationId: 'org-harbour',
+          organisationName: 'Harbour Schools Trust',
+        }),
+      ],
+      total: 5,
+      page: 1,
+      pageSize: 20,
+    });
+    await settle();
+
+    // Not the reviewed trust's own people, nor Rhys, already on the panel; Sam declined, so may be asked again.
+    const options = Array.from(
+      document.querySelectorAll<HTMLElement>('mat-option'),
+    );
+    expect(options.map((option) => option.textContent?.trim())).toEqual([
+      'Grace Hall, Marshside Schools Trust Chief executive, Governor or trustee',
+      'Sam Okoro, Harbour Schools Trust Governor or trustee',
+    ]);
+    expect(pageText()).toContain('2 people found');
+
+    options[0].click();
+    await settle();
+    expect(person.value).toBe('Grace Hall, Marshside Schools Trust');
     document.querySelector<HTMLInputElement>('#panel-role-lead input')?.click();
     await settle();
     buttonNamed('Send the invitation').click();
     await settle();
     const invite = http.expectOne('/api/reviews/review-1/panel');
+    expect(invite.request.method).toBe('POST');
     expect(invite.request.body).toEqual({
       userId: 'user-marshside',
       role: 'lead',
@@ -272,15 +357,46 @@ describe('ReviewPage', () => {
     ]);
     await settle();
     expect(pageText()).toContain('Grace Hall has been invited to the panel.');
+    expect(person.value).toBe('');
     http
       .expectOne('/api/reviews/review-1')
       .flush(aReview({ stage: 'planning' }));
     await settle();
   });
 
+  it('shows the API’s reason when an invitation is refused', async () => {
+    await open(aReview({ stage: 'planning', panel: [] }));
+
+    query<HTMLInputElement>(fixture, '#panel-person').focus();
+    await settle();
+    http
+      .expectOne(
+        (request) => request.url === '/api/alliances/alliance-1/people',
+      )
+      .flush({ items: [aPerson({})], total: 1, page: 1, pageSize: 20 });
+    await settle();
+    document.querySelector<HTMLElement>('mat-option')?.click();
+    await settle();
+    buttonNamed('Send the invitation').click();
+    await settle();
+    http
+      .expectOne('/api/reviews/review-1/panel')
+      .flush(
+        { statusCode: 409, message: 'The panel already has a lead reviewer.' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    const summary = query(fixture, '.error-summary');
+    expect(summary.textContent).toContain(
+      'The panel already has a lead reviewer.',
+    );
+    expect(summary.querySelector('a')?.getAttribute('href')).toBe(
+      '#panel-person',
+    );
+  });
+
   it('removes a panel member once the chief executive confirms', async () => {
     await open(aReview({ stage: 'planning' }));
-    await answerEarlierPanels();
 
     buttonNamed('Remove Rhys Evans').click();
     await settle();

@@ -102,6 +102,11 @@ export class ReviewPage {
       PANEL_OPEN_STAGES.includes(review.stage)
     );
   });
+  /** The reviewed trust's chief executive shares its areas of excellence; everyone else reads them. */
+  protected readonly mayShareExcellence = computed(() => {
+    const review = this.detail();
+    return !!review && isReviewedCeo(review, this.isCeo());
+  });
   protected readonly relationship = computed(() => {
     const review = this.detail();
     return review ? RELATIONSHIP_LABELS[review.relationship] : '';

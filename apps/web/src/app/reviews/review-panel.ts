@@ -7,31 +7,24 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
-import {
-  MatError,
-  MatFormField,
-  MatHint,
-  MatLabel,
-} from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import {
+  PANEL_ELIGIBLE_ROLES,
   PANEL_MAX_REVIEWERS,
+  type AlliancePersonView,
   type PanelMemberView,
   type PanelRole,
   type ReviewDetail,
 } from '@alliance/contracts';
-import { forkJoin, map, of, switchMap } from 'rxjs';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
 import { confirmThen } from '../shared/confirm-dialog';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { Notifier } from '../shared/notifier';
+import { PersonPicker } from '../shared/person-picker';
 
 const STATUS_LABELS: Record<PanelMemberView['status'], string> = {
   invited: 'Invited, not answered yet',
@@ -39,36 +32,22 @@ const STATUS_LABELS: Record<PanelMemberView['status'], string> = {
   declined: 'Declined',
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SOMEONE_ELSE = 'someone-else';
-
-/** A person who can be asked, with where they come from. */
-export interface PanelCandidate {
-  userId: string;
-  name: string;
-  organisationName: string;
-}
+const PERSON_FIELD_ID = 'panel-person';
 
 /**
  * The panel: a lead and up to four reviewers, each with their answer. The reviewed trust's chief executive invites
- * and removes members until the visit starts.
- *
- * The API has no list of the alliance's chief executives and governors, so the people offered are those who have
- * sat on earlier panels of the trust's reviews; anyone else is invited by their Alliance user id.
+ * and removes members until the visit starts, choosing among the chief executives and governors of the alliance's
+ * other trusts.
  */
 @Component({
   selector: 'app-review-panel',
   imports: [
     ReactiveFormsModule,
     MatButton,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
     MatRadioGroup,
     MatRadioButton,
     ErrorSummary,
+    PersonPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -111,58 +90,18 @@ export interface PanelCandidate {
         aria-labelledby="invite-heading"
         novalidate
       >
-        <mat-form-field
-          appearance="outline"
-          subscriptSizing="dynamic"
-          hideRequiredMarker
-          class="form__field"
-        >
-          <mat-label>Person</mat-label>
-          <select
-            matNativeControl
-            id="panel-person"
-            formControlName="person"
-            [errorStateMatcher]="errorState('panel-person')"
-          >
-            <option value="" disabled>Choose a person</option>
-            @for (candidate of candidates(); track candidate.userId) {
-              <option [value]="candidate.userId">
-                {{ candidate.name }}, {{ candidate.organisationName }}
-              </option>
-            }
-            <option [value]="someoneElse">Someone else</option>
-          </select>
-          <mat-hint
-            >People who have been on your trust’s earlier panels</mat-hint
-          >
-          @if (problemFor('panel-person'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        @if (form.controls.person.value === someoneElse) {
-          <mat-form-field
-            appearance="outline"
-            subscriptSizing="dynamic"
-            hideRequiredMarker
-            class="form__field"
-          >
-            <mat-label>Their Alliance user id</mat-label>
-            <input
-              matInput
-              id="panel-user-id"
-              formControlName="userId"
-              autocomplete="off"
-              spellcheck="false"
-              [errorStateMatcher]="errorState('panel-user-id')"
-            />
-            <mat-hint
-              >The id of their Alliance account, like 3f2b8c1e-…</mat-hint
-            >
-            @if (problemFor('panel-user-id'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
-          </mat-form-field>
-        }
+        <app-person-picker
+          formControlName="person"
+          [inputId]="personFieldId"
+          label="Person to invite"
+          hint="Type their name or their trust’s name, then choose them from the list"
+          [allianceId]="review().allianceId"
+          [roles]="eligibleRoles"
+          organisationKind="trust"
+          [excludeUserIds]="onThisPanel()"
+          [excludeOrganisationIds]="reviewedTrust()"
+          [error]="problemFor(personFieldId)"
+        />
         <fieldset class="fieldset">
           <legend id="panel-role-legend" class="fieldset__legend">Role</legend>
           <mat-radio-group
@@ -222,56 +161,25 @@ export class ReviewPanel {
   private readonly notifier = inject(Notifier);
 
   protected readonly maxReviewers = PANEL_MAX_REVIEWERS;
-  protected readonly someoneElse = SOMEONE_ELSE;
+  protected readonly eligibleRoles = PANEL_ELIGIBLE_ROLES;
+  protected readonly personFieldId = PERSON_FIELD_ID;
   protected readonly form = new FormGroup({
-    person: new FormControl('', { nonNullable: true }),
-    userId: new FormControl('', { nonNullable: true }),
+    person: new FormControl<AlliancePersonView | null>(null),
     role: new FormControl<PanelRole>('reviewer', { nonNullable: true }),
   });
   protected readonly problems = signal<FormProblem[]>([]);
   protected readonly saving = signal(false);
-  private readonly matchers = new Map<string, ErrorStateMatcher>();
 
-  /** The review whose trust's earlier panels to offer; a string, so that a new copy of the review asks nothing again. */
-  private readonly reviewIdForCandidates = computed(() =>
-    this.mayChange() ? this.review().id : undefined,
+  /** People who have not declined are not offered again; those who declined may be asked once more. */
+  protected readonly onThisPanel = computed(() =>
+    this.review()
+      .panel.filter((member) => member.status !== 'declined')
+      .map((member) => member.userId),
   );
-  /** Members of the panels of the trust's other reviews. */
-  private readonly earlierPanels = rxResource({
-    params: () => this.reviewIdForCandidates(),
-    stream: ({ params: reviewId }) =>
-      this.api.listReviews().pipe(
-        map((page) =>
-          page.items.filter(
-            (other) =>
-              other.relationship === 'reviewed_trust' && other.id !== reviewId,
-          ),
-        ),
-        switchMap((others) =>
-          others.length === 0
-            ? of([] as PanelMemberView[][])
-            : forkJoin(others.map((other) => this.api.listPanel(other.id))),
-        ),
-        map((panels) => panels.flat()),
-      ),
-  });
-  protected readonly candidates = computed<PanelCandidate[]>(() => {
-    const onThisPanel = new Set(
-      this.review()
-        .panel.filter((member) => member.status !== 'declined')
-        .map((member) => member.userId),
-    );
-    const seen = new Map<string, PanelCandidate>();
-    for (const member of this.earlierPanels.value() ?? []) {
-      if (onThisPanel.has(member.userId) || seen.has(member.userId)) continue;
-      seen.set(member.userId, {
-        userId: member.userId,
-        name: member.name,
-        organisationName: member.organisationName,
-      });
-    }
-    return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
-  });
+  /** The trust under review does not review itself. */
+  protected readonly reviewedTrust = computed(() => [
+    this.review().organisationId,
+  ]);
 
   protected statusLabel(member: PanelMemberView): string {
     return STATUS_LABELS[member.status];
@@ -282,61 +190,41 @@ export class ReviewPanel {
       ?.message;
   }
 
-  protected errorState(fieldId: string): ErrorStateMatcher {
-    let matcher = this.matchers.get(fieldId);
-    if (!matcher) {
-      matcher = { isErrorState: () => this.problemFor(fieldId) !== undefined };
-      this.matchers.set(fieldId, matcher);
-    }
-    return matcher;
-  }
-
   protected invite(): void {
     if (this.saving()) return;
-    const { person, userId: typed, role } = this.form.getRawValue();
-    const userId = person === SOMEONE_ELSE ? typed.trim() : person;
+    const { person, role } = this.form.getRawValue();
     if (!person) {
       this.problems.set([
-        { fieldId: 'panel-person', message: 'Choose the person to invite' },
-      ]);
-      return;
-    }
-    if (person === SOMEONE_ELSE && !UUID.test(userId)) {
-      this.problems.set([
         {
-          fieldId: 'panel-user-id',
-          message:
-            userId === ''
-              ? 'Enter their Alliance user id'
-              : 'Enter their Alliance user id exactly as they gave it, like 3f2b8c1e-…',
+          fieldId: PERSON_FIELD_ID,
+          message: 'Choose the person to invite from the list',
         },
       ]);
       return;
     }
     this.problems.set([]);
     this.saving.set(true);
-    this.api.invitePanelMember(this.review().id, { userId, role }).subscribe({
-      next: (panel) => {
-        this.saving.set(false);
-        this.form.reset();
-        const invited = panel.find((member) => member.userId === userId);
-        this.notifier.confirm(
-          invited
-            ? `${invited.name} has been invited to the panel.`
-            : 'The invitation has been sent.',
-        );
-        this.changed.emit();
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.problems.set(
-          problemMessagesOf(error).map((message) => ({
-            message,
-            fieldId: person === SOMEONE_ELSE ? 'panel-user-id' : 'panel-person',
-          })),
-        );
-      },
-    });
+    this.api
+      .invitePanelMember(this.review().id, { userId: person.id, role })
+      .subscribe({
+        next: () => {
+          this.saving.set(false);
+          this.form.reset();
+          this.notifier.confirm(
+            `${person.name} has been invited to the panel.`,
+          );
+          this.changed.emit();
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          this.problems.set(
+            problemMessagesOf(error).map((message) => ({
+              message,
+              fieldId: PERSON_FIELD_ID,
+            })),
+          );
+        },
+      });
   }
 
   protected remove(member: PanelMemberView): void {

@@ -153,9 +153,13 @@ import type {
 // Peer reviews.
 import type {
   AddActionNoteDto,
+  CopyFrameworkDto,
   CreateActionDto,
   CreateReviewDto,
   EvidenceFileView,
+  ExcellenceCandidateView,
+  ExcellencePage,
+  ExcellenceQueryDto,
   FindingView,
   FindingsView,
   FrameworkDetail,
@@ -166,6 +170,7 @@ import type {
   RespondToInvitationDto,
   ReviewActionView,
   ReviewDetail,
+  ReviewExcellenceView,
   ReviewListItem,
   ReviewStage,
   ReviewView,
@@ -174,6 +179,7 @@ import type {
   SelfAssessmentEntryView,
   SelfAssessmentView,
   UpdateActionDto,
+  UpdateFrameworkDto,
   UpdateReviewDto,
 } from '@alliance/contracts';
 
@@ -1195,6 +1201,25 @@ export class ApiClient {
     );
   }
 
+  /** Coordinator: copies a framework into their alliance, as version 1 of a new framework. */
+  copyReviewFramework(dto: CopyFrameworkDto): Observable<FrameworkDetail> {
+    return this.http.post<FrameworkDetail>(`${API}/review-frameworks`, dto);
+  }
+
+  /**
+   * Coordinator: replaces the content of an alliance's framework. When a review uses that version, the API saves
+   * the content as a new version instead: the result's id and version then differ from the ones edited.
+   */
+  updateReviewFramework(
+    frameworkId: string,
+    dto: UpdateFrameworkDto,
+  ): Observable<FrameworkDetail> {
+    return this.http.put<FrameworkDetail>(
+      `${API}/review-frameworks/${segment(frameworkId)}`,
+      dto,
+    );
+  }
+
   /** The reviews of the person's trust, those they are invited to or sit on, and (coordinator) the schedule. */
   listReviews(
     paging: PageRequest = { page: 1, pageSize: 100 },
@@ -1366,6 +1391,47 @@ export class ApiClient {
     return this.http.post<ReviewActionView>(
       `${API}/reviews/${segment(reviewId)}/actions/${segment(actionId)}/notes`,
       note,
+    );
+  }
+
+  /** The criteria the panel rated highly, with the line shared of each: the reviewed trust's CEO and governors, and the panel. */
+  getReviewExcellence(reviewId: string): Observable<ReviewExcellenceView> {
+    return this.http.get<ReviewExcellenceView>(
+      `${API}/reviews/${segment(reviewId)}/excellence`,
+    );
+  }
+
+  /** The reviewed trust's CEO shares one criterion with the alliance as an area of excellence, or rewords it. */
+  shareExcellence(
+    reviewId: string,
+    criterionId: string,
+    statement: string,
+  ): Observable<ExcellenceCandidateView> {
+    return this.http.put<ExcellenceCandidateView>(
+      `${API}/reviews/${segment(reviewId)}/excellence/${segment(criterionId)}`,
+      { statement },
+    );
+  }
+
+  withdrawExcellence(reviewId: string, criterionId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${API}/reviews/${segment(reviewId)}/excellence/${segment(criterionId)}`,
+    );
+  }
+
+  /** Areas of excellence shared in the alliance, newest first, for any active member. */
+  searchExcellence(
+    allianceId: string,
+    query: ExcellenceQueryDto,
+  ): Observable<ExcellencePage> {
+    return this.http.get<ExcellencePage>(
+      `${API}/alliances/${segment(allianceId)}/excellence`,
+      {
+        params: withFilters(pageParams(query), {
+          search: query.search,
+          area: query.area,
+        }),
+      },
     );
   }
 
