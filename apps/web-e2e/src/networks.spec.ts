@@ -2,6 +2,8 @@ import { BrowserSession, describeInBrowser, expectNoAccessibilityViolations, ope
 
 const RESOURCE = 'Ten-minute daily fluency routine for Year 4 multiplication';
 const HUB_MEETING = 'Mid Kent hub: problem-solving lesson study';
+const NATIONAL_MEETING = 'Spring key messages: reasoning in Key Stage 2';
+const AGENDA_ITEM = `Bring one example of pupil reasoning ${Date.now().toString(36)}`;
 
 describeInBrowser('networks and the library in a browser', () => {
   let session: BrowserSession;
@@ -99,6 +101,32 @@ describeInBrowser('networks and the library in a browser', () => {
     await page.getByRole('heading', { name: 'Mid Kent hub', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Hub members' }).waitFor();
     await page.getByRole('link', { name: HUB_MEETING }).waitFor();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  it('a network lead changes the agenda of a meeting and still sees it after reloading', async () => {
+    const page = await session.newPage();
+    await signIn(page, 'lead@harbour.test');
+    await page.goto('/networks');
+    await page.getByRole('link', { name: 'Maths network' }).click();
+    await page.getByRole('heading', { name: 'Maths network', level: 1 }).waitFor();
+    await page.getByRole('link', { name: NATIONAL_MEETING }).click();
+    await page.getByRole('heading', { name: NATIONAL_MEETING, level: 1 }).waitFor();
+
+    await page.getByRole('link', { name: 'Change the meeting details' }).click();
+    await page.getByRole('heading', { name: 'Change the meeting details', level: 1 }).waitFor();
+    const agenda = page.getByLabel('Agenda (optional)');
+    expect(await agenda.inputValue()).toContain('What the fluency trial showed');
+    await expectNoAccessibilityViolations(page);
+    await agenda.fill(`1. What the fluency trial showed\n2. Reasoning prompts for Years 5 and 6\n3. ${AGENDA_ITEM}`);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+
+    await page.getByRole('heading', { name: NATIONAL_MEETING, level: 1 }).waitFor();
+    await page.getByText('Your changes to the meeting have been saved.').waitFor();
+    await page.getByText(AGENDA_ITEM).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: NATIONAL_MEETING, level: 1 }).waitFor();
+    await page.getByText(AGENDA_ITEM).waitFor();
     await expectNoAccessibilityViolations(page);
   });
 

@@ -5,14 +5,22 @@ import {
   effect,
   inject,
   input,
+  signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import type { AlliancePersonView, HubView } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
+import { problemMessagesOf } from '../core/api/api-errors';
 import { EventWhenPipe } from '../events/event-when-pipe';
+import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
+import { Notifier } from '../shared/notifier';
+import { PersonPicker } from '../shared/person-picker';
 import {
   RSVP_LABELS,
   membersInWords,
@@ -22,10 +30,22 @@ import {
 /** Meetings are asked for a page at a time; a hub holds a handful each term. */
 const MEETINGS_PAGE = { page: 1, pageSize: 100 };
 
-/** One regional hub of a network: its lead, region, members and meetings. */
+/**
+ * One regional hub of a network: its lead, region, members and meetings.
+ * The network's leads and the alliance coordinator change who leads the hub.
+ */
 @Component({
   selector: 'app-hub-page',
-  imports: [RouterLink, LoadError, LoadingIndicator, EventWhenPipe],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButton,
+    ErrorSummary,
+    LoadError,
+    LoadingIndicator,
+    PersonPicker,
+    EventWhenPipe,
+  ],
   templateUrl: './hub-page.html',
   styleUrl: './networks.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,6 +56,7 @@ export class HubPage {
   readonly hubId = input.required<string>();
 
   private readonly api = inject(ApiClient);
+  private readonly notifier = inject(Notifier);
 
   protected readonly network = rxResource({
     params: () => this.id(),
@@ -77,6 +98,12 @@ export class HubPage {
     ),
   );
 
+  protected readonly leadForm = new FormGroup({
+    hubLead: new FormControl<AlliancePersonView | null>(null),
+  });
+  protected readonly leadProblems = signal<FormProblem[]>([]);
+  protected readonly saving = signal(false);
+
   protected readonly membersInWords = membersInWords;
   protected readonly rsvpCountsInWords = rsvpCountsInWords;
   protected readonly rsvpLabels = RSVP_LABELS;
@@ -86,6 +113,46 @@ export class HubPage {
     effect(() => {
       const hub = this.hub();
       if (hub) title.setTitle(`${hub.name} – Alliance`);
+    });
+  }
+
+  protected leadProblemFor(fieldId: string): string | undefined {
+    return this.leadProblems().find((problem) => problem.fieldId === fieldId)
+      ?.message;
+  }
+
+  protected changeLead(hub: HubView): void {
+    if (this.saving()) return;
+    const control = this.leadForm.controls.hubLead;
+    const person = control.value;
+    if (control.hasError('personNotChosen') || !person) {
+      this.leadProblems.set([
+        {
+          fieldId: 'hub-new-lead',
+          message: control.hasError('personNotChosen')
+            ? 'Choose the new hub lead from the list'
+            : 'Choose the new hub lead',
+        },
+      ]);
+      return;
+    }
+    this.leadProblems.set([]);
+    this.saving.set(true);
+    this.api.updateHub(hub.id, { hubLeadUserId: person.id }).subscribe({
+      next: (updated) => {
+        this.saving.set(false);
+        this.leadForm.reset();
+        this.notifier.confirm(`${person.name} now leads the ${updated.name}.`);
+        // The new lead joins the hub, so its members change too.
+        this.network.reload();
+        this.directory.reload();
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.leadProblems.set(
+          problemMessagesOf(error).map((message) => ({ message })),
+        );
+      },
     });
   }
 }

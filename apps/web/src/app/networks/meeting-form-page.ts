@@ -2,9 +2,11 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   inject,
   input,
   signal,
+  untracked,
 } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -26,12 +28,16 @@ import {
   MEETING_TEXT_MAX_LENGTH,
   MEETING_TITLE_MAX_LENGTH,
   type CreateMeetingDto,
+  type MeetingDetail,
   type MeetingKind,
+  type UpdateMeetingDto,
 } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
 import { Clock } from '../shared/clock';
 import {
+  londonClockTimeOf,
+  londonDayOf,
   londonInstant,
   parseClockTime,
   toApiTime,
@@ -40,12 +46,17 @@ import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
 import { Notifier } from '../shared/notifier';
+import { meetingKindInWords } from './network-labels';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HTTPS_URL = /^https:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i;
 const KIND_FIELD_ID = `meeting-kind-${MEETING_KINDS[0]}-input`;
 
-/** A lead schedules a national (online) or hub (in person) meeting; times are typed in UK time. */
+/**
+ * A lead schedules a national (online) or hub (in person) meeting; times are typed in UK time.
+ * With a route parameter `meetingId`, those who manage the meeting (the network's leads, the coordinator and,
+ * for a hub meeting, the hub's lead) change it; its kind and hub stay as they are.
+ */
 @Component({
   selector: 'app-meeting-form-page',
   imports: [
@@ -69,8 +80,10 @@ const KIND_FIELD_ID = `meeting-kind-${MEETING_KINDS[0]}-input`;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MeetingFormPage {
-  /** Route parameter: the network. */
-  readonly id = input.required<string>();
+  /** Route parameter: the network to schedule a meeting for; absent when changing a meeting. */
+  readonly id = input<string>();
+  /** Route parameter: the meeting to change; absent when scheduling one. */
+  readonly meetingId = input<string>();
 
   private readonly api = inject(ApiClient);
   private readonly router = inject(Router);
@@ -82,9 +95,16 @@ export class MeetingFormPage {
     kind,
     label: MEETING_KIND_LABELS[kind],
   }));
+  protected readonly isEdit = computed(() => Boolean(this.meetingId()));
+  /** When scheduling: the network, with its hubs. */
   protected readonly network = rxResource({
-    params: () => this.id(),
+    params: () => (this.meetingId() ? undefined : this.id()),
     stream: ({ params: networkId }) => this.api.getNetwork(networkId),
+  });
+  /** When changing a meeting: the meeting as it is now. */
+  protected readonly existing = rxResource({
+    params: () => this.meetingId(),
+    stream: ({ params: meetingId }) => this.api.getMeeting(meetingId),
   });
   protected readonly form = new FormGroup({
     kind: new FormControl<MeetingKind | ''>('', { nonNullable: true }),
@@ -103,10 +123,38 @@ export class MeetingFormPage {
   });
   protected readonly problems = signal<FormProblem[]>([]);
   protected readonly saving = signal(false);
-  protected readonly mayManage = computed(
-    () => this.network.hasValue() && this.network.value().canManage,
+  protected readonly ready = computed(() =>
+    this.isEdit() ? this.existing.hasValue() : this.network.hasValue(),
   );
+  protected readonly loadError = computed(() =>
+    this.isEdit() ? this.existing.error() : this.network.error(),
+  );
+  protected readonly mayManage = computed(() =>
+    this.isEdit()
+      ? this.existing.hasValue() && this.existing.value().canManage
+      : this.network.hasValue() && this.network.value().canManage,
+  );
+  protected readonly saveLabel = computed(() =>
+    this.isEdit() ? 'Save changes' : 'Schedule the meeting',
+  );
+  /** Where Cancel and "Go back" lead: the meeting being changed, or the network. */
+  protected readonly backLink = computed(() =>
+    this.isEdit()
+      ? ['/networks', 'meetings', this.meetingId()]
+      : ['/networks', this.id()],
+  );
+  protected readonly meetingKindInWords = meetingKindInWords;
   private readonly matchers = new Map<string, ErrorStateMatcher>();
+
+  constructor() {
+    // Fill the form once with the meeting being changed.
+    effect(() => {
+      if (this.existing.hasValue()) {
+        const meeting = this.existing.value();
+        untracked(() => this.fillFrom(meeting));
+      }
+    });
+  }
 
   protected problemFor(fieldId: string): string | undefined {
     return this.problems().find((problem) => problem.fieldId === fieldId)
@@ -127,30 +175,99 @@ export class MeetingFormPage {
     const { problems, meeting } = this.read();
     this.problems.set(problems);
     if (!meeting) return;
+    if (this.isEdit() && this.existing.hasValue())
+      this.saveChanges(this.existing.value(), meeting);
+    else this.schedule(meeting);
+  }
+
+  private schedule(meeting: CreateMeetingDto): void {
+    const networkId = this.id();
+    if (!networkId) return;
     this.saving.set(true);
-    this.api.createMeeting(this.id(), meeting).subscribe({
+    this.api.createMeeting(networkId, meeting).subscribe({
       next: (created) =>
         void this.router
           .navigate(['/networks', 'meetings', created.id])
           .then(() => this.notifier.confirm('The meeting has been scheduled.')),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.problems.set(
-          problemMessagesOf(error).map((message) => ({ message })),
-        );
-      },
+      error: (error: unknown) => this.showApiProblems(error),
     });
+  }
+
+  private saveChanges(current: MeetingDetail, wanted: CreateMeetingDto): void {
+    const changes = changesBetween(current, wanted);
+    if (Object.keys(changes).length === 0) {
+      void this.router
+        .navigate(['/networks', 'meetings', current.id])
+        .then(() => this.notifier.confirm('You did not change anything.'));
+      return;
+    }
+    this.saving.set(true);
+    this.api.updateMeeting(current.id, changes).subscribe({
+      next: (updated) =>
+        void this.router
+          .navigate(['/networks', 'meetings', updated.id])
+          .then(() =>
+            this.notifier.confirm(
+              'Your changes to the meeting have been saved.',
+            ),
+          ),
+      error: (error: unknown) => this.showApiProblems(error),
+    });
+  }
+
+  /** The API's own words, like "This meeting has been cancelled and can no longer be changed." */
+  private showApiProblems(error: unknown): void {
+    this.saving.set(false);
+    this.problems.set(problemMessagesOf(error).map((message) => ({ message })));
+  }
+
+  private fillFrom(meeting: MeetingDetail): void {
+    const day = londonDayOf(meeting.startsAt);
+    this.form.patchValue({
+      kind: meeting.kind,
+      hubId: meeting.hubId ?? '',
+      title: meeting.title,
+      date: [
+        day.getFullYear(),
+        String(day.getMonth() + 1).padStart(2, '0'),
+        String(day.getDate()).padStart(2, '0'),
+      ].join('-'),
+      startTime: londonClockTimeOf(meeting.startsAt),
+      endTime: londonClockTimeOf(meeting.endsAt),
+      venue: meeting.venue ?? '',
+      address: meeting.address ?? '',
+      onlineUrl: meeting.onlineUrl ?? '',
+      agenda: meeting.agenda,
+    });
+  }
+
+  /**
+   * A new meeting starts in the future, and so does one moved to another time before it has started.
+   * The time of a meeting that has already started can be corrected.
+   */
+  private mustStartInFuture(
+    current: MeetingDetail | undefined,
+    startsAt: Date,
+  ): boolean {
+    if (!current) return true;
+    const before = Date.parse(current.startsAt);
+    return startsAt.getTime() !== before && before > this.clock.now().getTime();
   }
 
   private read(): { problems: FormProblem[]; meeting?: CreateMeetingDto } {
     const problems: FormProblem[] = [];
     const value = this.form.getRawValue();
+    // A meeting's kind and hub are chosen when it is scheduled, and stay.
+    const current =
+      this.isEdit() && this.existing.hasValue()
+        ? this.existing.value()
+        : undefined;
     if (value.kind === '')
       problems.push({
         fieldId: KIND_FIELD_ID,
         message: 'Choose a national or a hub meeting',
       });
-    if (value.kind === 'hub' && value.hubId === '')
+    if (!current && value.kind === 'hub' && value.hubId === '')
       problems.push({
         fieldId: 'meeting-hub',
         message: 'Choose the hub that meets',
@@ -194,7 +311,10 @@ export class MeetingFormPage {
           message:
             'That time does not exist on that day, because the clocks go forward',
         });
-      else if (startsAt.getTime() <= this.clock.now().getTime())
+      else if (
+        this.mustStartInFuture(current, startsAt) &&
+        startsAt.getTime() <= this.clock.now().getTime()
+      )
         problems.push({
           fieldId: 'meeting-date',
           message: 'The meeting must start in the future',
@@ -235,7 +355,7 @@ export class MeetingFormPage {
       problems,
       meeting: {
         kind: value.kind,
-        ...(value.kind === 'hub' && { hubId: value.hubId }),
+        ...(value.kind === 'hub' && !current && { hubId: value.hubId }),
         title,
         startsAt: toApiTime(startsAt),
         endsAt: toApiTime(endsAt),
@@ -246,4 +366,28 @@ export class MeetingFormPage {
       },
     };
   }
+}
+
+/** Only what changed, as the API takes it. */
+function changesBetween(
+  current: MeetingDetail,
+  wanted: CreateMeetingDto,
+): UpdateMeetingDto {
+  const changes: UpdateMeetingDto = {};
+  if (wanted.title !== current.title) changes.title = wanted.title;
+  if (Date.parse(wanted.startsAt) !== Date.parse(current.startsAt))
+    changes.startsAt = wanted.startsAt;
+  if (Date.parse(wanted.endsAt) !== Date.parse(current.endsAt))
+    changes.endsAt = wanted.endsAt;
+  if (current.kind === 'hub') {
+    if ((wanted.venue ?? '') !== (current.venue ?? ''))
+      changes.venue = wanted.venue;
+    if ((wanted.address ?? '') !== (current.address ?? ''))
+      changes.address = wanted.address ?? '';
+  } else if ((wanted.onlineUrl ?? '') !== (current.onlineUrl ?? '')) {
+    changes.onlineUrl = wanted.onlineUrl;
+  }
+  if ((wanted.agenda ?? '') !== current.agenda)
+    changes.agenda = wanted.agenda ?? '';
+  return changes;
 }

@@ -189,4 +189,33 @@ describe('MeetingPage', () => {
 
     expect(buttonNamed(/^Attended/).getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('offers those who manage an upcoming meeting a link to change its details', async () => {
+    await open(aMeeting({ canManage: true }));
+    http.expectOne('/api/network-meetings/m1/attendees').flush([]);
+    await settle();
+
+    const link = changeLink();
+    expect(link?.getAttribute('href')).toBe('/networks/meetings/m1/edit');
+  });
+
+  it('offers members no link to change the meeting', async () => {
+    await open(aMeeting());
+
+    expect(changeLink()).toBeUndefined();
+  });
+
+  it('offers no link to change a cancelled meeting', async () => {
+    await open(aMeeting({ canManage: true, status: 'cancelled' }));
+    http.expectOne('/api/network-meetings/m1/attendees').flush([]);
+    await settle();
+
+    expect(changeLink()).toBeUndefined();
+  });
+
+  function changeLink(): HTMLAnchorElement | undefined {
+    return Array.from(document.querySelectorAll('a')).find(
+      (link) => link.textContent?.trim() === 'Change the meeting details',
+    );
+  }
 });

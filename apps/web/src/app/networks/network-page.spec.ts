@@ -207,4 +207,25 @@ describe('NetworkPage', () => {
 
     expect(pageText()).toContain('Schedule a meeting');
   });
+
+  it('offers leads and the coordinator a link to change the network’s details', async () => {
+    await open(aNetwork({ canManage: true, myRole: 'lead' }));
+
+    expect(
+      linkNamed('Change the network’s details')?.getAttribute('href'),
+    ).toBe(`/networks/${NETWORK_ID}/edit`);
+  });
+
+  it('offers members no link to change the network', async () => {
+    await open(aNetwork({ myRole: 'member' }));
+
+    expect(linkNamed('Change the network’s details')).toBeUndefined();
+    expect(linkNamed('Schedule a meeting')).toBeUndefined();
+  });
+
+  function linkNamed(name: string): HTMLAnchorElement | undefined {
+    return Array.from(document.querySelectorAll('a')).find(
+      (link) => link.textContent?.trim() === name,
+    );
+  }
 });

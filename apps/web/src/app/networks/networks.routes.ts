@@ -15,8 +15,7 @@ export const networkRoutes: Routes = [
     path: 'new',
     title: 'Create a network – Alliance',
     canActivate: [networkCreatorGuard],
-    loadComponent: () =>
-      import('./network-form-page').then((m) => m.NetworkFormPage),
+    loadComponent: loadNetworkForm,
   },
   // Pages set the title to the network's, hub's or meeting's own once loaded.
   {
@@ -24,7 +23,18 @@ export const networkRoutes: Routes = [
     title: 'Network meeting – Alliance',
     component: MeetingPage,
   },
+  // The form itself tells people who do not manage the meeting that they cannot change it.
+  {
+    path: 'meetings/:meetingId/edit',
+    title: 'Change the meeting details – Alliance',
+    loadComponent: loadMeetingForm,
+  },
   { path: ':id', title: 'Network – Alliance', component: NetworkPage },
+  {
+    path: ':id/edit',
+    title: 'Change the network’s details – Alliance',
+    loadComponent: loadNetworkForm,
+  },
   {
     path: ':id/hubs/:hubId',
     title: 'Network hub – Alliance',
@@ -33,7 +43,14 @@ export const networkRoutes: Routes = [
   {
     path: ':id/meetings/new',
     title: 'Schedule a meeting – Alliance',
-    loadComponent: () =>
-      import('./meeting-form-page').then((m) => m.MeetingFormPage),
+    loadComponent: loadMeetingForm,
   },
 ];
+
+function loadNetworkForm() {
+  return import('./network-form-page').then((m) => m.NetworkFormPage);
+}
+
+function loadMeetingForm() {
+  return import('./meeting-form-page').then((m) => m.MeetingFormPage);
+}
