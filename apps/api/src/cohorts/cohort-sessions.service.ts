@@ -25,6 +25,9 @@ import { CohortFacilitator } from './entities/cohort-facilitator.entity';
 import { CohortSession } from './entities/cohort-session.entity';
 import type { Cohort } from './entities/cohort.entity';
 import { SessionMaterial } from './entities/session-material.entity';
+import { isStoredFileReferenced } from '../files/stored-file-references';
+
+const MATERIAL_NOT_FOUND = 'We could not find that material.';
 
 @Injectable()
 export class CohortSessionsService {
@@ -143,8 +146,29 @@ export class CohortSessionsService {
   async downloadMaterial(user: SessionUser, sessionId: string, materialId: string, response: Response): Promise<void> {
     await this.findVisible(user, sessionId);
     const material = await this.dataSource.getRepository(SessionMaterial).findOneBy({ id: materialId, sessionId });
-    if (!material?.storedFileId) throw new NotFoundException('We could not find that material.');
+    if (!material?.storedFileId) throw new NotFoundException(MATERIAL_NOT_FOUND);
     await this.files.send(response, material.storedFileId);
+  }
+
+  /**
+   * Takes a link or a file off the session, for whoever may add materials. An uploaded file goes with its
+   * material, unless something else still names it: the cascades from stored files would take that too.
+   */
+  async removeMaterial(user: SessionUser, sessionId: string, materialId: string): Promise<void> {
+    const { cohort } = await this.findVisible(user, sessionId);
+    await this.cohorts.requireFacilitatorOrManager(user, cohort, 'remove materials');
+    await this.dataSource.transaction(async (manager) => {
+      const material = await manager.findOne(SessionMaterial, { where: { id: materialId, sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (!material) throw new NotFoundException(MATERIAL_NOT_FOUND);
+      await manager.delete(SessionMaterial, material.id);
+      const changes: Record<string, unknown> = { materialId: material.id, title: material.title, url: material.url };
+      if (material.storedFileId) {
+        const fileRemoved = !(await isStoredFileReferenced(manager, material.storedFileId));
+        if (fileRemoved) await this.files.remove(manager, material.storedFileId);
+        Object.assign(changes, { storedFileId: material.storedFileId, fileRemoved });
+      }
+      await this.audit.record(manager, user, { action: 'cohort_session.material_removed', entityType: 'event', entityId: sessionId, allianceId: cohort.allianceId, changes });
+    });
   }
 
   /** The facilitator's register: ECTs enrolled now, and anyone booked on or already marked for the session. */

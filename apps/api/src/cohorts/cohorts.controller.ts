@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   AddSessionMaterialDto,
   ApproveEnrolmentDto,
   BookingResult,
+  ChangeMentorDto,
   CohortAttendanceView,
   CohortDetail,
   CohortListQueryDto,
@@ -128,6 +129,15 @@ export class CohortEnrolmentsController {
   transfer(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: TransferEnrolmentDto): Promise<EnrolmentView> {
     return this.enrolments.transfer(user, id, dto);
   }
+
+  /**
+   * Names another mentor (a colleague of the ECT with the mentor role) on an active enrolment; the ECT's CEO,
+   * headteacher or a mentor at their organisation only. The new mentor sees the ECT's attendance from now on, the old one no longer does.
+   */
+  @Put('mentor')
+  changeMentor(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ChangeMentorDto): Promise<EnrolmentView> {
+    return this.enrolments.changeMentor(user, id, dto);
+  }
 }
 
 @ApiTags('cohorts')
@@ -171,6 +181,13 @@ export class CohortSessionsController {
     @Res() response: Response,
   ): Promise<void> {
     return this.sessions.downloadMaterial(user, id, materialId, response);
+  }
+
+  /** Removes a link or an uploaded file, for the cohort's facilitators and managers; an uploaded file is deleted with it unless something else still uses it. */
+  @Delete('materials/:materialId')
+  @HttpCode(204)
+  removeMaterial(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Param('materialId', ParseUUIDPipe) materialId: string): Promise<void> {
+    return this.sessions.removeMaterial(user, id, materialId);
   }
 
   @Get('register')

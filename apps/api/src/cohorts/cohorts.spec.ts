@@ -510,6 +510,10 @@ describe('ECT cohorts', () => {
       const moorland = await testApp.signIn('ceo@moorland.test');
       const [{ id: enrolmentId }] = await testApp.dataSource.query(`SELECT id FROM cohort_enrolments WHERE "cohortId" = $1 LIMIT 1`, [demoCohort]);
       const amy = await ids.user('ect@oakfield.test');
+      const [material]: { id: string; sessionId: string }[] = await testApp.dataSource.query(
+        `SELECT m.id, m."sessionId" FROM cohort_session_materials m JOIN events e ON e.id = m."sessionId" WHERE e."cohortId" = $1 LIMIT 1`,
+        [demoCohort],
+      );
       expect((await moorland.get('/api/cohorts')).body).toMatchObject({ items: [], total: 0 });
       expect((await moorland.get(`/api/cohorts?allianceId=${betterTogether}`)).body.total).toBe(0);
       const calls: Promise<{ status: number }>[] = [
@@ -525,9 +529,11 @@ describe('ECT cohorts', () => {
         moorland.post(`/api/cohort-enrolments/${enrolmentId}/approve`, { mentorUserId: mentorOakfield }),
         moorland.post(`/api/cohort-enrolments/${enrolmentId}/withdraw`, { reason: 'x' }),
         moorland.post(`/api/cohort-enrolments/${enrolmentId}/transfer`, { cohortId: demoCohort, reason: 'x' }),
+        moorland.put(`/api/cohort-enrolments/${enrolmentId}/mentor`, { mentorUserId: await ids.user('ceo@moorland.test') }),
         moorland.get(`/api/cohort-sessions/${pastSession}`),
         moorland.post(`/api/cohort-sessions/${pastSession}/bookings`),
         moorland.post(`/api/cohort-sessions/${pastSession}/materials`, { title: 'x', url: 'https://example.org/x' }),
+        moorland.delete(`/api/cohort-sessions/${material.sessionId}/materials/${material.id}`),
         moorland.get(`/api/cohort-sessions/${pastSession}/register`),
         moorland.put(`/api/cohort-sessions/${pastSession}/attendance/${amy}`, { attendance: 'absent' }),
         moorland.get(`/api/cohort-sessions/${pastSession}/reflection`),

@@ -1,5 +1,14 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import type { ApproveEnrolmentDto, EnrolEctDto, EnrolmentView, RequestToJoinDto, SessionUser, TransferEnrolmentDto, WithdrawEnrolmentDto } from '@alliance/contracts';
+import type {
+  ApproveEnrolmentDto,
+  ChangeMentorDto,
+  EnrolEctDto,
+  EnrolmentView,
+  RequestToJoinDto,
+  SessionUser,
+  TransferEnrolmentDto,
+  WithdrawEnrolmentDto,
+} from '@alliance/contracts';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditLog } from '../audit/audit-log.service';
 import { User } from '../organisations/entities/user.entity';
@@ -180,6 +189,45 @@ export class EnrolmentsService {
     return this.view(id);
   }
 
+  /**
+   * Hands an active enrolment to another mentor of the ECT's organisation. Attendance and shared reflections
+   * follow the enrolment's mentor, so from the commit the new mentor sees them and the old one no longer does.
+   */
+  async changeMentor(user: SessionUser, enrolmentId: string, dto: ChangeMentorDto): Promise<EnrolmentView> {
+    const enrolment = await this.dataSource.getRepository(CohortEnrolment).findOneBy({ id: enrolmentId });
+    if (!enrolment) throw new NotFoundException(ENROLMENT_NOT_FOUND);
+    // The same answer as for an id that does not exist: the message must not tell that it names a cohort elsewhere.
+    const cohort = await this.cohorts.findVisible(user, enrolment.cohortId).catch((error: unknown) => {
+      throw error instanceof NotFoundException ? new NotFoundException(ENROLMENT_NOT_FOUND) : error;
+    });
+    const ownOrganisation = enrolment.organisationId === user.organisationId;
+    if (!ownOrganisation || !isEnroller(user)) {
+      // As for withdrawals: people who can see the enrolment learn why they may not change it; another trust's people do not learn it exists.
+      const seesEnrolment = ownOrganisation || isCohortManager(user, cohort) || (await this.cohorts.isFacilitator(user.id, cohort.id));
+      if (!seesEnrolment) throw new NotFoundException(ENROLMENT_NOT_FOUND);
+      throw new ForbiddenException('Only the early-career teacher’s chief executive, headteacher or a mentor at their organisation can change their mentor.');
+    }
+    const ect = await this.dataSource.getRepository(User).findOneByOrFail({ id: enrolment.ectUserId });
+    const mentor = await this.requireMentor(ect, dto.mentorUserId);
+    if (!mentor.roles.includes('mentor')) throw new BadRequestException(`${mentor.name} does not have the mentor role. Choose one of ${ect.name}’s colleagues who is a mentor.`);
+    await this.dataSource.transaction(async (manager) => {
+      await this.cohorts.lock(manager, cohort.id);
+      const current = await manager.findOneByOrFail(CohortEnrolment, { id: enrolmentId });
+      if (current.status === 'requested') throw new ConflictException('This is still a request to join: name the mentor when you approve it.');
+      if (current.status !== 'active') throw new ConflictException(`This enrolment has ended (${current.status}), so its mentor can no longer change.`);
+      if (current.mentorUserId === mentor.id) return;
+      await manager.update(CohortEnrolment, enrolmentId, { mentorUserId: mentor.id });
+      await this.audit.record(manager, user, {
+        action: 'cohort_enrolment.mentor_changed',
+        entityType: 'cohort_enrolment',
+        entityId: enrolmentId,
+        allianceId: cohort.allianceId,
+        changes: { mentorUserId: { from: current.mentorUserId, to: mentor.id } },
+      });
+    });
+    return this.view(enrolmentId);
+  }
+
   private async view(enrolmentId: string): Promise<EnrolmentView> {
     const [row]: EnrolmentRow[] = await this.dataSource.query(`${ENROLMENT_VIEW_SQL} WHERE en.id = $1`, [enrolmentId]);
     return toEnrolmentView(row);
@@ -194,10 +242,11 @@ export class EnrolmentsService {
     return { enrolment, ect };
   }
 
-  private async requireMentor(ect: User, mentorUserId: string): Promise<void> {
+  private async requireMentor(ect: User, mentorUserId: string): Promise<User> {
     if (mentorUserId === ect.id) throw new BadRequestException('An early-career teacher cannot be their own mentor.');
     const mentor = await this.dataSource.getRepository(User).findOneBy({ id: mentorUserId });
     if (!mentor || mentor.organisationId !== ect.organisationId) throw new BadRequestException(`The mentor must be a colleague of ${ect.name} in the same organisation.`);
+    return mentor;
   }
 
   /** Under the cohort's row lock: a place is free, and the ECT has no other active cohort that academic year. */

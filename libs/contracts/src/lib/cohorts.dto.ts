@@ -148,6 +148,13 @@ export class ApproveEnrolmentDto {
   mentorUserId!: string;
 }
 
+/** Hands an active enrolment to another mentor of the ECT's organisation. */
+export class ChangeMentorDto {
+  /** A colleague of the ECT, in the same organisation, with the mentor role. */
+  @IsUUID('4', { message: 'Choose the early-career teacher’s new mentor' })
+  mentorUserId!: string;
+}
+
 export class WithdrawEnrolmentDto {
   @MaxLength(ENROLMENT_REASON_MAX_LENGTH, { message: `The reason must be ${ENROLMENT_REASON_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Give a reason for the withdrawal' })

@@ -25,7 +25,7 @@ export const ENROLMENT_REASON_MAX_LENGTH = 1000;
 export const REFLECTION_MAX_LENGTH = 2000;
 export const MATERIAL_TITLE_MAX_LENGTH = 200;
 
-/** A CEO, headteacher or mentor enrols the ECTs of their own organisation and may withdraw or transfer them. */
+/** A CEO, headteacher or mentor enrols the ECTs of their own organisation and may withdraw or transfer them, or change their mentor. */
 export const ENROLLER_ROLES = ['ceo', 'headteacher', 'mentor'] as const satisfies readonly Role[];
 /** A CEO or headteacher approves an ECT's request to join, and sees their organisation's ECTs' attendance. */
 export const ENROLMENT_APPROVER_ROLES = ['ceo', 'headteacher'] as const satisfies readonly Role[];
@@ -90,6 +90,7 @@ export interface EnrolmentView {
   academicYear: string;
   status: EnrolmentStatus;
   ect: PersonRef;
+  /** Follows the ECT's attendance and the reflections they share; null until a request is approved. */
   mentor: { id: string; name: string } | null;
   requestedAt: string | null;
   activatedAt: string | null;

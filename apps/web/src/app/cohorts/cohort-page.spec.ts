@@ -6,7 +6,11 @@ import {
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import type { CohortDetail, EnrolmentView } from '@alliance/contracts';
+import type {
+  CohortDetail,
+  EnrolmentView,
+  SessionMaterialView,
+} from '@alliance/contracts';
 import {
   aSessionUser,
   buttonNamed,
@@ -28,6 +32,16 @@ describe('CohortPage', () => {
     cohort: CohortDetail,
     enrolments: EnrolmentView[] = [],
     user = aSessionUser({ id: 'u-mentor', roles: ['mentor'] }),
+    materials: SessionMaterialView[] = [
+      {
+        id: 'm1',
+        title: 'Slides',
+        url: 'https://example.org/s.pdf',
+        fileName: null,
+        sizeBytes: null,
+        createdAt: '',
+      },
+    ],
   ) {
     TestBed.configureTestingModule({
       providers: [
@@ -53,18 +67,9 @@ describe('CohortPage', () => {
     await settle();
     http.expectOne('/api/cohorts/c1/enrolments').flush(enrolments);
     if (cohort.isInsider) {
-      http.expectOne('/api/cohorts/c1/sessions').flush([
-        aSession({
-          materials: [
-            {
-              id: 'm1',
-              title: 'Slides',
-              url: 'https://example.org/s.pdf',
-              createdAt: '',
-            },
-          ],
-        }),
-      ]);
+      http
+        .expectOne('/api/cohorts/c1/sessions')
+        .flush([aSession({ materials })]);
       http.expectOne('/api/cohorts/c1/members').flush({
         organisations: [
           {
@@ -296,6 +301,252 @@ describe('CohortPage', () => {
 
     expect(pageText()).toContain('Full Cohort is full.');
     expect(buttonNamed('Yes, move them')).toBeTruthy();
+  });
+
+  describe('changing an ECT’s mentor', () => {
+    const person = (id: string, name: string, roles: string[]) => ({
+      id,
+      name,
+      email: `${id}@oakfield.test`,
+      roles,
+      lastSignedInAt: null,
+    });
+
+    function answerPeople(items: ReturnType<typeof person>[]) {
+      const request = http.expectOne(
+        (req) => req.url === '/api/organisations/org-oakfield/people',
+      );
+      request.flush({ items, total: items.length, page: 1, pageSize: 100 });
+    }
+
+    function optionTexts(): string[] {
+      return Array.from(document.querySelectorAll('mat-option')).map((option) =>
+        (option.textContent ?? '').trim(),
+      );
+    }
+
+    it('offers the organisation’s other mentors, sends the one chosen and shows the new mentor', async () => {
+      await open(aCohort(), [anEnrolment()]);
+
+      buttonNamed('Change mentor for Priya Shah').click();
+      await settle();
+      answerPeople([
+        person('u-ect', 'Priya Shah', ['ect']),
+        person('u-mentor', 'Tom Baker', ['mentor']),
+        person('u-zoe', 'Zoe Ward', ['mentor']),
+        person('u-jo', 'Jo King', ['headteacher', 'mentor']),
+        person('u-ann', 'Ann Lee', ['headteacher']),
+      ]);
+      await settle();
+      expect(pageText()).toContain(
+        'Tom Baker mentors Priya Shah now. The new mentor will see their attendance and any reflections they choose to share; Tom Baker will no longer see them.',
+      );
+
+      buttonNamed('Change the mentor').click();
+      await settle();
+      expect(pageText()).toContain('Choose the new mentor');
+      http.expectNone('/api/cohort-enrolments/en1/mentor');
+
+      (
+        document.querySelector(
+          '#change-mentor .mat-mdc-select-trigger',
+        ) as HTMLElement
+      ).click();
+      await settle();
+      // Mentors only, by name; never the ECT, nor the mentor they have now.
+      expect(optionTexts()).toEqual(['Jo King (also Headteacher)', 'Zoe Ward']);
+      await choose('#change-mentor', 'Zoe Ward');
+      buttonNamed('Change the mentor').click();
+      const request = http.expectOne('/api/cohort-enrolments/en1/mentor');
+      expect(request.request.method).toBe('PUT');
+      expect(request.request.body).toEqual({ mentorUserId: 'u-zoe' });
+      const changed = anEnrolment({
+        mentor: { id: 'u-zoe', name: 'Zoe Ward' },
+      });
+      request.flush(changed);
+      await settle();
+      http.expectOne('/api/cohorts/c1/enrolments').flush([changed]);
+      await settle();
+
+      expect(pageText()).toContain('Zoe Ward now mentors Priya Shah.');
+      expect(document.querySelector('mat-dialog-container')).toBeNull();
+      const row = query(fixture, 'tbody tr');
+      expect(row.textContent).toContain('Zoe Ward');
+      expect(row.textContent).not.toContain('Tom Baker');
+    });
+
+    it('shows the API’s reason when the change is refused, and stays open', async () => {
+      await open(aCohort(), [anEnrolment()]);
+      buttonNamed(/^Change mentor/).click();
+      await settle();
+      answerPeople([person('u-zoe', 'Zoe Ward', ['mentor'])]);
+      await settle();
+      await choose('#change-mentor', 'Zoe Ward');
+
+      buttonNamed('Change the mentor').click();
+      http.expectOne('/api/cohort-enrolments/en1/mentor').flush(
+        {
+          statusCode: 409,
+          error: 'Conflict',
+          message:
+            'This enrolment has ended (withdrawn), so its mentor can no longer change.',
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await settle();
+
+      expect(document.querySelector('.error-summary')?.textContent).toContain(
+        'This enrolment has ended (withdrawn)',
+      );
+      expect(buttonNamed('Change the mentor')).toBeTruthy();
+    });
+
+    it('says so when nobody else at the organisation is a mentor', async () => {
+      await open(aCohort(), [anEnrolment()]);
+      buttonNamed(/^Change mentor/).click();
+      await settle();
+      answerPeople([
+        person('u-mentor', 'Tom Baker', ['mentor']),
+        person('u-ann', 'Ann Lee', ['headteacher']),
+      ]);
+      await settle();
+
+      expect(pageText()).toContain(
+        'Nobody else at Oakfield Learning Trust has the mentor role.',
+      );
+      buttonNamed('Change the mentor').click();
+      await settle();
+      expect(pageText()).toContain('Choose the new mentor');
+      http.expectNone('/api/cohort-enrolments/en1/mentor');
+    });
+
+    it('is not offered on ended enrolments, nor on other organisations’ enrolments', async () => {
+      await open(aCohort({ canManage: true }), [
+        anEnrolment({ id: 'en2', status: 'withdrawn' }),
+        anEnrolment({
+          id: 'en3',
+          ect: {
+            id: 'u-other',
+            name: 'Ben Ode',
+            organisationId: 'org-riverside',
+            organisationName: 'Riverside Academies Trust',
+          },
+        }),
+      ]);
+      expect(() => buttonNamed(/^Change mentor/)).toThrow();
+    });
+
+    it('is not offered to people of the organisation who may not enrol', async () => {
+      await open(
+        aCohort(),
+        [anEnrolment()],
+        aSessionUser({ id: 'u-gov', roles: ['governor'] }),
+      );
+      expect(() => buttonNamed(/^Change mentor/)).toThrow();
+    });
+  });
+
+  describe('removing a material', () => {
+    const removeSlides = 'Remove Slides from Behaviour routines that stick';
+
+    it('asks first, removes it on yes, and the session’s list no longer shows it', async () => {
+      await open(aCohort({ canFacilitate: true }));
+      expect(
+        query(fixture, 'a[href="https://example.org/s.pdf"]'),
+      ).toBeTruthy();
+
+      buttonNamed(removeSlides).click();
+      await settle();
+      expect(pageText()).toContain('Remove Slides?');
+      expect(pageText()).toContain(
+        'The link will no longer be listed with Behaviour routines that stick.',
+      );
+      buttonNamed('Keep it').click();
+      await settle();
+      http.expectNone((req) => req.method === 'DELETE');
+      expect(
+        query(fixture, 'a[href="https://example.org/s.pdf"]'),
+      ).toBeTruthy();
+
+      buttonNamed(removeSlides).click();
+      await settle();
+      buttonNamed('Yes, remove it').click();
+      const request = http.expectOne('/api/cohort-sessions/s1/materials/m1');
+      expect(request.request.method).toBe('DELETE');
+      request.flush(null, { status: 204, statusText: 'No Content' });
+      await settle();
+      http.expectOne('/api/cohorts/c1/sessions').flush([aSession()]);
+      await settle();
+
+      expect(pageText()).toContain(
+        'Slides has been removed from Behaviour routines that stick.',
+      );
+      expect(
+        document.querySelector('a[href="https://example.org/s.pdf"]'),
+      ).toBeNull();
+      expect(textOf(fixture)).toContain('No materials have been shared yet.');
+    });
+
+    it('lets a manager remove an uploaded file, warning that it will be deleted', async () => {
+      await open(aCohort({ canManage: true }), [], undefined, [
+        {
+          id: 'm3',
+          title: 'Slides.pdf',
+          url: '/api/cohort-sessions/s1/materials/m3/file',
+          fileName: 'Slides.pdf',
+          sizeBytes: 8,
+          createdAt: '',
+        },
+      ]);
+
+      buttonNamed(
+        'Remove Slides.pdf from Behaviour routines that stick',
+      ).click();
+      await settle();
+      expect(pageText()).toContain(
+        'The file will be deleted from Behaviour routines that stick, and nobody in the cohort will be able to download it any more.',
+      );
+      buttonNamed('Yes, remove it').click();
+      const request = http.expectOne('/api/cohort-sessions/s1/materials/m3');
+      expect(request.request.method).toBe('DELETE');
+      request.flush(null, { status: 204, statusText: 'No Content' });
+      await settle();
+      http.expectOne('/api/cohorts/c1/sessions').flush([aSession()]);
+      await settle();
+      expect(
+        document.querySelector(
+          'a[href="/api/cohort-sessions/s1/materials/m3/file"]',
+        ),
+      ).toBeNull();
+    });
+
+    it('keeps the dialog open with the API’s reason when the removal fails', async () => {
+      await open(aCohort({ canFacilitate: true }));
+      buttonNamed(removeSlides).click();
+      await settle();
+      buttonNamed('Yes, remove it').click();
+      http.expectOne('/api/cohort-sessions/s1/materials/m1').flush(
+        {
+          statusCode: 404,
+          error: 'Not Found',
+          message: 'We could not find that material.',
+        },
+        { status: 404, statusText: 'Not Found' },
+      );
+      await settle();
+
+      expect(document.querySelector('.error-summary')?.textContent).toContain(
+        'We could not find that material.',
+      );
+      expect(buttonNamed('Yes, remove it')).toBeTruthy();
+      http.expectNone('/api/cohorts/c1/sessions');
+    });
+
+    it('is not offered to people who only attend', async () => {
+      await open(aCohort());
+
+      expect(() => buttonNamed(/^Remove/)).toThrow();
+    });
   });
 
   it('lets a manager add a session in UK time, checking the answers first', async () => {

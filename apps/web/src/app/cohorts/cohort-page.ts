@@ -37,6 +37,10 @@ import {
   type AddSessionDialogData,
 } from './add-session-dialog';
 import {
+  ChangeMentorDialog,
+  type ChangeMentorDialogData,
+} from './change-mentor-dialog';
+import {
   ENROLMENT_STATUS_LABELS,
   SESSION_BOOKING_LABELS,
   hasEnded,
@@ -164,6 +168,11 @@ export class CohortPage {
     );
   }
 
+  /** The API's rule: a CEO, headteacher or mentor of the ECT's organisation, while the enrolment is active. */
+  protected mayChangeMentor(enrolment: EnrolmentView): boolean {
+    return this.mayTransfer(enrolment);
+  }
+
   protected mayApprove(enrolment: EnrolmentView): boolean {
     return (
       enrolment.status === 'requested' &&
@@ -233,6 +242,22 @@ export class CohortPage {
       });
   }
 
+  protected changeMentor(enrolment: EnrolmentView): void {
+    this.dialog
+      .open<ChangeMentorDialog, ChangeMentorDialogData, EnrolmentView>(
+        ChangeMentorDialog,
+        { ...DIALOG_SIZE, data: { enrolment } },
+      )
+      .afterClosed()
+      .subscribe((changed) => {
+        if (!changed) return;
+        this.notifier.confirm(
+          `${changed.mentor?.name ?? 'The new mentor'} now mentors ${changed.ect.name}.`,
+        );
+        this.enrolments.reload();
+      });
+  }
+
   protected requestToJoin(cohort: CohortDetail): void {
     confirmThen(this.dialog, {
       title: `Ask to join ${cohort.name}?`,
@@ -289,6 +314,29 @@ export class CohortPage {
         );
         this.sessions.reload();
       });
+  }
+
+  protected removeMaterial(
+    session: CohortSessionView,
+    material: SessionMaterialView,
+  ): void {
+    confirmThen(this.dialog, {
+      title: `Remove ${material.title}?`,
+      paragraphs: [
+        material.fileName
+          ? `The file will be deleted from ${session.topic}, and nobody in the cohort will be able to download it any more.`
+          : `The link will no longer be listed with ${session.topic}.`,
+      ],
+      confirmLabel: 'Yes, remove it',
+      dismissLabel: 'Keep it',
+      action: () => this.api.removeSessionMaterial(session.id, material.id),
+    }).subscribe((outcome) => {
+      if (!outcome) return;
+      this.notifier.confirm(
+        `${material.title} has been removed from ${session.topic}.`,
+      );
+      this.sessions.reload();
+    });
   }
 
   private refresh(): void {

@@ -127,6 +127,7 @@ export type NeedFilters = Omit<NeedListQueryDto, 'page' | 'pageSize'>;
 import type {
   AddSessionMaterialDto,
   ApproveEnrolmentDto,
+  ChangeMentorDto,
   CohortAttendanceView,
   CohortDetail,
   CohortListQueryDto,
@@ -577,6 +578,17 @@ export class ApiClient {
     );
   }
 
+  /** Names another mentor, of the ECT's organisation, on an active enrolment. */
+  changeEnrolmentMentor(
+    enrolmentId: string,
+    change: ChangeMentorDto,
+  ): Observable<EnrolmentView> {
+    return this.http.put<EnrolmentView>(
+      `${API}/cohort-enrolments/${segment(enrolmentId)}/mentor`,
+      change,
+    );
+  }
+
   /** Past and future sessions, oldest first. */
   listCohortSessions(cohortId: string): Observable<CohortSessionView[]> {
     return this.http.get<CohortSessionView[]>(
@@ -626,6 +638,16 @@ export class ApiClient {
     return this.uploadWithProgress<SessionMaterialView>(
       `${API}/cohort-sessions/${segment(sessionId)}/materials/files`,
       file,
+    );
+  }
+
+  /** Takes a link or an uploaded file off a session; the API deletes an uploaded file nothing else uses. */
+  removeSessionMaterial(
+    sessionId: string,
+    materialId: string,
+  ): Observable<void> {
+    return this.http.delete<void>(
+      `${API}/cohort-sessions/${segment(sessionId)}/materials/${segment(materialId)}`,
     );
   }
 
