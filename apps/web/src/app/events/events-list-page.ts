@@ -2,11 +2,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  linkedSignal,
-  untracked,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -15,9 +12,8 @@ import { MatCheckbox } from '@angular/material/checkbox';
 import { MatChip, MatChipSet } from '@angular/material/chips';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import {
   EVENT_FORMATS,
   ORGANISATION_ROLES,
@@ -25,15 +21,11 @@ import {
   SEARCH_MAX_LENGTH,
   type EventFormat,
   type EventSummary,
-  type Page,
   type Role,
 } from '@alliance/contracts';
 import { catchError, forkJoin, map, of } from 'rxjs';
 import { ApiClient, type EventFilters } from '../core/api/api-client';
 import { SessionStore } from '../core/session/session-store';
-import { countOf } from '../shared/labels';
-import { LoadError } from '../shared/load-error';
-import { LoadingIndicator } from '../shared/loading-indicator';
 import { Clock } from '../shared/clock';
 import {
   EVENT_FORMAT_LABELS,
@@ -46,13 +38,14 @@ import { mayCreateEvents } from './event-permissions';
 import { EventWhenPipe } from './event-when-pipe';
 import { monthLabel, monthsFrom } from './london-time';
 import {
-  activeMemberOptions,
-  oneOf,
-  wholeNumber,
-} from '../shared/query-params';
+  PagedResults,
+  fillFormFromAddress,
+  injectListNavigation,
+  pagingFrom,
+  shownPage,
+} from '../shared/list-navigation';
+import { activeMemberOptions, oneOf } from '../shared/query-params';
 
-const PAGE_SIZES = [10, 20, 50];
-const DEFAULT_PAGE_SIZE = 20;
 const MONTHS_AHEAD = 12;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -77,9 +70,7 @@ interface Option {
     MatInput,
     MatSelect,
     MatOption,
-    MatPaginator,
-    LoadError,
-    LoadingIndicator,
+    PagedResults,
     EventWhenPipe,
   ],
   templateUrl: './events-list-page.html',
@@ -101,11 +92,9 @@ export class EventsListPage {
 
   private readonly api = inject(ApiClient);
   private readonly session = inject(SessionStore);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly clock = inject(Clock);
+  private readonly navigation = injectListNavigation();
 
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
   protected readonly mayCreate = computed(() => mayCreateEvents(this.session));
   protected readonly audienceOptions: Option[] = ORGANISATION_ROLES.map(
@@ -130,25 +119,13 @@ export class EventsListPage {
   protected readonly filtering = computed(() =>
     Object.values(this.filters()).some((value) => value !== undefined),
   );
-  protected readonly paging = computed(() => ({
-    page: wholeNumber(this.page(), 1),
-    pageSize: PAGE_SIZES.includes(wholeNumber(this.pageSize(), 0))
-      ? wholeNumber(this.pageSize(), 0)
-      : DEFAULT_PAGE_SIZE,
-  }));
+  protected readonly paging = pagingFrom(this.page, this.pageSize);
 
   protected readonly events = rxResource({
     params: () => ({ filters: this.filters(), paging: this.paging() }),
     stream: ({ params }) => this.api.listEvents(params.filters, params.paging),
   });
-  /** Keeps the previous page on screen while the next one loads, so the paginator keeps focus. */
-  protected readonly shown = linkedSignal<
-    Page<EventSummary> | undefined,
-    Page<EventSummary> | undefined
-  >({
-    source: () => (this.events.hasValue() ? this.events.value() : undefined),
-    computation: (page, previous) => page ?? previous?.value,
-  });
+  protected readonly shown = shownPage(this.events);
 
   /** Choices for the alliance and host filters. They only help to narrow the list, so a failure leaves them out. */
   protected readonly alliances = rxResource({
@@ -193,56 +170,33 @@ export class EventsListPage {
   });
 
   constructor() {
-    // The address is the source of truth: following a link or going back puts its filters in the form.
-    effect(() => {
+    fillFormFromAddress(this.form, () => {
       const filters = this.filters();
-      untracked(() =>
-        this.form.setValue({
-          search: filters.search ?? '',
-          audience: filters.audience ?? '',
-          month: filters.month ?? '',
-          host: filters.hostOrganisationId ?? '',
-          format: filters.format ?? '',
-          hasPlaces: filters.hasPlaces ?? false,
-          includePast: filters.includePast ?? false,
-          alliance: filters.allianceId ?? '',
-        }),
-      );
+      return {
+        search: filters.search ?? '',
+        audience: filters.audience ?? '',
+        month: filters.month ?? '',
+        host: filters.hostOrganisationId ?? '',
+        format: filters.format ?? '',
+        hasPlaces: filters.hasPlaces ?? false,
+        includePast: filters.includePast ?? false,
+        alliance: filters.allianceId ?? '',
+      };
     });
   }
 
   protected applyFilters(): void {
     const value = this.form.getRawValue();
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        search: value.search.trim() || null,
-        audience: value.audience || null,
-        month: value.month || null,
-        host: value.host || null,
-        format: value.format || null,
-        places: value.hasPlaces ? 'true' : null,
-        past: value.includePast ? 'true' : null,
-        alliance: value.alliance || null,
-        page: null,
-      },
-      queryParamsHandling: 'merge',
+    this.navigation.applyFilters({
+      search: value.search.trim(),
+      audience: value.audience,
+      month: value.month,
+      host: value.host,
+      format: value.format,
+      places: value.hasPlaces,
+      past: value.includePast,
+      alliance: value.alliance,
     });
-  }
-
-  protected changePage(event: PageEvent): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        page: event.pageIndex > 0 ? event.pageIndex + 1 : null,
-        pageSize: event.pageSize === DEFAULT_PAGE_SIZE ? null : event.pageSize,
-      },
-      queryParamsHandling: 'merge',
-    });
-  }
-
-  protected resultCount(total: number): string {
-    return countOf(total, 'event');
   }
 
   protected where(event: EventSummary): string {

@@ -2,36 +2,27 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  linkedSignal,
-  untracked,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import {
   RESOURCE_KINDS,
   RESOURCE_KIND_LABELS,
   RESOURCE_SORTS,
   SEARCH_MAX_LENGTH,
   TAG_MAX_LENGTH,
-  type Page,
   type ResourceKind,
-  type ResourceSearchResult,
   type ResourceSort,
 } from '@alliance/contracts';
 import { catchError, forkJoin, map, of } from 'rxjs';
 import { ApiClient, type LibraryFilters } from '../core/api/api-client';
-import { countOf } from '../shared/labels';
-import { LoadError } from '../shared/load-error';
-import { LoadingIndicator } from '../shared/loading-indicator';
 import { LondonDatePipe } from '../shared/london-date-pipe';
 import { HighlightedText } from './highlighted-text';
 import {
@@ -42,13 +33,14 @@ import {
   tagsOf,
 } from './library-labels';
 import {
-  activeMemberOptions,
-  oneOf,
-  wholeNumber,
-} from '../shared/query-params';
+  PagedResults,
+  fillFormFromAddress,
+  injectListNavigation,
+  pagingFrom,
+  shownPage,
+} from '../shared/list-navigation';
+import { activeMemberOptions, oneOf } from '../shared/query-params';
 
-const PAGE_SIZES = [10, 20, 50];
-const DEFAULT_PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Option {
@@ -69,9 +61,7 @@ interface Option {
     MatInput,
     MatSelect,
     MatOption,
-    MatPaginator,
-    LoadError,
-    LoadingIndicator,
+    PagedResults,
     LondonDatePipe,
     HighlightedText,
   ],
@@ -91,10 +81,8 @@ export class LibrarySearchPage {
   readonly pageSize = input<string>();
 
   private readonly api = inject(ApiClient);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
+  private readonly navigation = injectListNavigation();
 
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
   protected readonly tagMaxLength = TAG_MAX_LENGTH;
   protected readonly kindOptions: Option[] = RESOURCE_KINDS.map((kind) => ({
@@ -126,26 +114,14 @@ export class LibrarySearchPage {
   protected readonly sortShown = computed(
     () => this.filters().sort ?? (this.filters().q ? 'relevance' : 'newest'),
   );
-  protected readonly paging = computed(() => ({
-    page: wholeNumber(this.page(), 1),
-    pageSize: PAGE_SIZES.includes(wholeNumber(this.pageSize(), 0))
-      ? wholeNumber(this.pageSize(), 0)
-      : DEFAULT_PAGE_SIZE,
-  }));
+  protected readonly paging = pagingFrom(this.page, this.pageSize);
 
   protected readonly results = rxResource({
     params: () => ({ filters: this.filters(), paging: this.paging() }),
     stream: ({ params }) =>
       this.api.searchLibrary(params.filters, params.paging),
   });
-  /** Keeps the previous page on screen while the next one loads, so the paginator keeps focus. */
-  protected readonly shown = linkedSignal<
-    Page<ResourceSearchResult> | undefined,
-    Page<ResourceSearchResult> | undefined
-  >({
-    source: () => (this.results.hasValue() ? this.results.value() : undefined),
-    computation: (page, previous) => page ?? previous?.value,
-  });
+  protected readonly shown = shownPage(this.results);
 
   /** Choices for the network and trust filters. They only help to narrow the search, so a failure leaves them out. */
   protected readonly networks = rxResource({
@@ -188,20 +164,16 @@ export class LibrarySearchPage {
   });
 
   constructor() {
-    // The address is the source of truth: following a link or going back puts its search in the form.
-    effect(() => {
+    fillFormFromAddress(this.form, () => {
       const filters = this.filters();
-      const sort = this.sortShown();
-      untracked(() =>
-        this.form.setValue({
-          q: filters.q ?? '',
-          kind: filters.kind ?? '',
-          tag: filters.tag ?? '',
-          network: filters.networkId ?? '',
-          trust: filters.organisationId ?? '',
-          sort,
-        }),
-      );
+      return {
+        q: filters.q ?? '',
+        kind: filters.kind ?? '',
+        tag: filters.tag ?? '',
+        network: filters.networkId ?? '',
+        trust: filters.organisationId ?? '',
+        sort: this.sortShown(),
+      };
     });
   }
 
@@ -217,34 +189,14 @@ export class LibrarySearchPage {
       value.sort === (q ? 'relevance' : 'newest')
         ? null
         : value.sort;
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        q: q || null,
-        kind: value.kind || null,
-        tag: value.tag.trim() || null,
-        network: value.network || null,
-        trust: value.trust || null,
-        sort,
-        page: null,
-      },
-      queryParamsHandling: 'merge',
+    this.navigation.applyFilters({
+      q,
+      kind: value.kind,
+      tag: value.tag.trim(),
+      network: value.network,
+      trust: value.trust,
+      sort,
     });
-  }
-
-  protected changePage(event: PageEvent): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        page: event.pageIndex > 0 ? event.pageIndex + 1 : null,
-        pageSize: event.pageSize === DEFAULT_PAGE_SIZE ? null : event.pageSize,
-      },
-      queryParamsHandling: 'merge',
-    });
-  }
-
-  protected resultCount(total: number): string {
-    return countOf(total, 'resource');
   }
 
   protected readonly kindLabel = kindLabel;

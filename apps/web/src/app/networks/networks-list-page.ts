@@ -2,12 +2,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  linkedSignal,
   signal,
-  untracked,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -15,25 +12,20 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import {
   NETWORK_KINDS,
   NETWORK_KIND_LABELS,
   SEARCH_MAX_LENGTH,
   type NetworkKind,
   type NetworkSummary,
-  type Page,
 } from '@alliance/contracts';
 import { ApiClient, type NetworkFilters } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
 import { SessionStore } from '../core/session/session-store';
 import { confirmThen } from '../shared/confirm-dialog';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
-import { countOf } from '../shared/labels';
-import { LoadError } from '../shared/load-error';
-import { LoadingIndicator } from '../shared/loading-indicator';
 import { Notifier } from '../shared/notifier';
 import {
   membersInWords,
@@ -42,10 +34,13 @@ import {
   tagsInWords,
 } from './network-labels';
 import { mayCreateNetworks } from './network-permissions';
-import { wholeNumber } from '../shared/query-params';
-
-const PAGE_SIZES = [10, 20, 50];
-const DEFAULT_PAGE_SIZE = 20;
+import {
+  PagedResults,
+  fillFormFromAddress,
+  injectListNavigation,
+  pagingFrom,
+  shownPage,
+} from '../shared/list-navigation';
 
 /** The networks of the person's alliances, their own first, with join and leave. */
 @Component({
@@ -59,10 +54,8 @@ const DEFAULT_PAGE_SIZE = 20;
     MatInput,
     MatSelect,
     MatOption,
-    MatPaginator,
     ErrorSummary,
-    LoadError,
-    LoadingIndicator,
+    PagedResults,
   ],
   templateUrl: './networks-list-page.html',
   styleUrl: './networks.css',
@@ -77,12 +70,10 @@ export class NetworksListPage {
 
   private readonly api = inject(ApiClient);
   private readonly session = inject(SessionStore);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
+  private readonly navigation = injectListNavigation();
 
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
   protected readonly mayCreate = computed(() =>
     mayCreateNetworks(this.session),
@@ -101,26 +92,14 @@ export class NetworksListPage {
   protected readonly filtering = computed(() =>
     Object.values(this.filters()).some((value) => value !== undefined),
   );
-  protected readonly paging = computed(() => ({
-    page: wholeNumber(this.page(), 1),
-    pageSize: PAGE_SIZES.includes(wholeNumber(this.pageSize(), 0))
-      ? wholeNumber(this.pageSize(), 0)
-      : DEFAULT_PAGE_SIZE,
-  }));
+  protected readonly paging = pagingFrom(this.page, this.pageSize);
 
   protected readonly networks = rxResource({
     params: () => ({ filters: this.filters(), paging: this.paging() }),
     stream: ({ params }) =>
       this.api.listNetworks(params.filters, params.paging),
   });
-  protected readonly shown = linkedSignal<
-    Page<NetworkSummary> | undefined,
-    Page<NetworkSummary> | undefined
-  >({
-    source: () =>
-      this.networks.hasValue() ? this.networks.value() : undefined,
-    computation: (page, previous) => page ?? previous?.value,
-  });
+  protected readonly shown = shownPage(this.networks);
   protected readonly problems = signal<FormProblem[]>([]);
   protected readonly joining = signal<string | null>(null);
 
@@ -135,43 +114,18 @@ export class NetworksListPage {
   protected readonly membersInWords = membersInWords;
 
   constructor() {
-    effect(() => {
-      const filters = this.filters();
-      untracked(() =>
-        this.form.setValue({
-          search: filters.search ?? '',
-          kind: filters.kind ?? '',
-        }),
-      );
-    });
+    fillFormFromAddress(this.form, () => ({
+      search: this.filters().search ?? '',
+      kind: this.filters().kind ?? '',
+    }));
   }
 
   protected applyFilters(): void {
     const value = this.form.getRawValue();
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        search: value.search.trim() || null,
-        kind: value.kind || null,
-        page: null,
-      },
-      queryParamsHandling: 'merge',
+    this.navigation.applyFilters({
+      search: value.search.trim(),
+      kind: value.kind,
     });
-  }
-
-  protected changePage(event: PageEvent): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        page: event.pageIndex > 0 ? event.pageIndex + 1 : null,
-        pageSize: event.pageSize === DEFAULT_PAGE_SIZE ? null : event.pageSize,
-      },
-      queryParamsHandling: 'merge',
-    });
-  }
-
-  protected resultCount(total: number): string {
-    return countOf(total, 'network');
   }
 
   protected join(network: NetworkSummary): void {

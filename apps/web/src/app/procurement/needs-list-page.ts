@@ -2,11 +2,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  linkedSignal,
-  untracked,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -15,9 +12,8 @@ import { MatCheckbox } from '@angular/material/checkbox';
 import { MatChip, MatChipSet } from '@angular/material/chips';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import {
   CLOSING_SOON_DAYS,
   NEED_MIN_VALUE_BANDS_PENCE,
@@ -29,14 +25,10 @@ import {
   type NeedSort,
   type NeedStatus,
   type NeedSummary,
-  type Page,
   type ProcurementCategory,
 } from '@alliance/contracts';
 import { ApiClient, type NeedFilters } from '../core/api/api-client';
 import { SessionStore } from '../core/session/session-store';
-import { countOf } from '../shared/labels';
-import { LoadError } from '../shared/load-error';
-import { LoadingIndicator } from '../shared/loading-indicator';
 import { FollowCategories } from './follow-categories';
 import { formatPence } from './money';
 import { formatPlainDate } from '../shared/plain-date';
@@ -46,10 +38,14 @@ import {
   categoryLabel,
   interestInWords,
 } from './procurement-labels';
-import { oneOf, wholeNumber } from '../shared/query-params';
-
-const PAGE_SIZES = [10, 20, 50];
-const DEFAULT_PAGE_SIZE = 20;
+import {
+  PagedResults,
+  fillFormFromAddress,
+  injectListNavigation,
+  pagingFrom,
+  shownPage,
+} from '../shared/list-navigation';
+import { oneOf } from '../shared/query-params';
 
 interface Option {
   value: string;
@@ -71,9 +67,7 @@ interface Option {
     MatInput,
     MatSelect,
     MatOption,
-    MatPaginator,
-    LoadError,
-    LoadingIndicator,
+    PagedResults,
     FollowCategories,
   ],
   templateUrl: './needs-list-page.html',
@@ -93,10 +87,8 @@ export class NeedsListPage {
 
   private readonly api = inject(ApiClient);
   private readonly session = inject(SessionStore);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
+  private readonly navigation = injectListNavigation();
 
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
   protected readonly closingSoonDays = CLOSING_SOON_DAYS;
   protected readonly statusLabels = NEED_STATUS_LABELS;
@@ -148,25 +140,13 @@ export class NeedsListPage {
       ([name, value]) => name !== 'sort' && value !== undefined,
     ),
   );
-  protected readonly paging = computed(() => ({
-    page: wholeNumber(this.page(), 1),
-    pageSize: PAGE_SIZES.includes(wholeNumber(this.pageSize(), 0))
-      ? wholeNumber(this.pageSize(), 0)
-      : DEFAULT_PAGE_SIZE,
-  }));
+  protected readonly paging = pagingFrom(this.page, this.pageSize);
 
   protected readonly needs = rxResource({
     params: () => ({ filters: this.filters(), paging: this.paging() }),
     stream: ({ params }) => this.api.listNeeds(params.filters, params.paging),
   });
-  /** Keeps the previous page on screen while the next one loads, so the paginator keeps focus. */
-  protected readonly shown = linkedSignal<
-    Page<NeedSummary> | undefined,
-    Page<NeedSummary> | undefined
-  >({
-    source: () => (this.needs.hasValue() ? this.needs.value() : undefined),
-    computation: (page, previous) => page ?? previous?.value,
-  });
+  protected readonly shown = shownPage(this.needs);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     search: [''],
@@ -178,52 +158,30 @@ export class NeedsListPage {
   });
 
   constructor() {
-    // The address is the source of truth: following a link or going back puts its filters in the form.
-    effect(() => {
+    fillFormFromAddress(this.form, () => {
       const filters = this.filters();
-      untracked(() =>
-        this.form.setValue({
-          search: filters.search ?? '',
-          category: filters.category ?? '',
-          status: filters.status ?? '',
-          closingSoon: filters.closingSoon ?? false,
-          minValuePence: filters.minValuePence?.toString() ?? '',
-          sort: filters.sort ?? '',
-        }),
-      );
+      return {
+        search: filters.search ?? '',
+        category: filters.category ?? '',
+        status: filters.status ?? '',
+        closingSoon: filters.closingSoon ?? false,
+        minValuePence: filters.minValuePence?.toString() ?? '',
+        sort: filters.sort ?? '',
+      };
     });
   }
 
   protected applyFilters(): void {
     const value = this.form.getRawValue();
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        search: value.search.trim() || null,
-        category: value.category || null,
-        status: value.status || null,
-        closingSoon: value.closingSoon ? 'true' : null,
-        minValuePence: value.minValuePence || null,
-        sort: value.sort && value.sort !== 'closing' ? value.sort : null,
-        page: null,
-      },
-      queryParamsHandling: 'merge',
+    this.navigation.applyFilters({
+      search: value.search.trim(),
+      category: value.category,
+      status: value.status,
+      closingSoon: value.closingSoon,
+      minValuePence: value.minValuePence,
+      // Closing soonest is the order when none is chosen.
+      sort: value.sort === 'closing' ? null : value.sort,
     });
-  }
-
-  protected changePage(event: PageEvent): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        page: event.pageIndex > 0 ? event.pageIndex + 1 : null,
-        pageSize: event.pageSize === DEFAULT_PAGE_SIZE ? null : event.pageSize,
-      },
-      queryParamsHandling: 'merge',
-    });
-  }
-
-  protected resultCount(total: number): string {
-    return countOf(total, 'need');
   }
 
   protected categoryOf(need: NeedSummary): string {

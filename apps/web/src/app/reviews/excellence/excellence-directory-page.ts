@@ -2,37 +2,34 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  linkedSignal,
-  untracked,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import {
   AREA_TITLE_MAX_LENGTH,
   REVIEW_RATING_LABELS,
   SEARCH_MAX_LENGTH,
   type ExcellenceAreaView,
-  type ExcellencePage,
 } from '@alliance/contracts';
 import { ApiClient } from '../../core/api/api-client';
 import { allianceChoice } from '../../shared/alliance-choice';
-import { countOf } from '../../shared/labels';
+import {
+  PagedResults,
+  fillFormFromAddress,
+  injectListNavigation,
+  pagingFrom,
+  shownPage,
+} from '../../shared/list-navigation';
 import { LoadError } from '../../shared/load-error';
 import { LoadingIndicator } from '../../shared/loading-indicator';
 import { formatLondon } from '../../shared/london-date-pipe';
-import { wholeNumber } from '../../shared/query-params';
-
-const PAGE_SIZES = [10, 20, 50];
-const DEFAULT_PAGE_SIZE = 20;
 
 /** "Rated Leading by a peer review panel": the band, never the review behind it. */
 export function ratingTag(rating: ExcellenceAreaView['rating']): string {
@@ -55,9 +52,9 @@ export function ratingTag(rating: ExcellenceAreaView['rating']): string {
     MatInput,
     MatSelect,
     MatOption,
-    MatPaginator,
     LoadError,
     LoadingIndicator,
+    PagedResults,
   ],
   templateUrl: './excellence-directory-page.html',
   styleUrl: './excellence-directory-page.css',
@@ -72,10 +69,8 @@ export class ExcellenceDirectoryPage {
   readonly pageSize = input<string>();
 
   private readonly api = inject(ApiClient);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
+  private readonly navigation = injectListNavigation();
 
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
   protected readonly choice = allianceChoice(this.alliance);
 
@@ -87,12 +82,7 @@ export class ExcellenceDirectoryPage {
   protected readonly filtering = computed(
     () => !!this.filters().search || !!this.filters().area,
   );
-  protected readonly paging = computed(() => ({
-    page: wholeNumber(this.page(), 1),
-    pageSize: PAGE_SIZES.includes(wholeNumber(this.pageSize(), 0))
-      ? wholeNumber(this.pageSize(), 0)
-      : DEFAULT_PAGE_SIZE,
-  }));
+  protected readonly paging = pagingFrom(this.page, this.pageSize);
 
   protected readonly results = rxResource({
     params: () => {
@@ -104,14 +94,7 @@ export class ExcellenceDirectoryPage {
     stream: ({ params }) =>
       this.api.searchExcellence(params.allianceId, params.query),
   });
-  /** Keeps the previous page on screen while the next one loads, so the paginator keeps focus. */
-  protected readonly shown = linkedSignal<
-    ExcellencePage | undefined,
-    ExcellencePage | undefined
-  >({
-    source: () => (this.results.hasValue() ? this.results.value() : undefined),
-    computation: (page, previous) => page ?? previous?.value,
-  });
+  protected readonly shown = shownPage(this.results);
   /** Every area with something shared, and the one in the address even when nothing is shared in it any more. */
   protected readonly areaOptions = computed(() => {
     const titles = this.shown()?.areaTitles ?? [];
@@ -125,44 +108,18 @@ export class ExcellenceDirectoryPage {
   });
 
   constructor() {
-    // The address is the source of truth: following a link or going back puts its search in the form.
-    effect(() => {
-      const filters = this.filters();
-      untracked(() =>
-        this.form.setValue({
-          search: filters.search ?? '',
-          area: filters.area ?? '',
-        }),
-      );
-    });
+    fillFormFromAddress(this.form, () => ({
+      search: this.filters().search ?? '',
+      area: this.filters().area ?? '',
+    }));
   }
 
   protected applySearch(): void {
     const value = this.form.getRawValue();
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        search: value.search.trim() || null,
-        area: value.area || null,
-        page: null,
-      },
-      queryParamsHandling: 'merge',
+    this.navigation.applyFilters({
+      search: value.search.trim(),
+      area: value.area,
     });
-  }
-
-  protected changePage(event: PageEvent): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        page: event.pageIndex > 0 ? event.pageIndex + 1 : null,
-        pageSize: event.pageSize === DEFAULT_PAGE_SIZE ? null : event.pageSize,
-      },
-      queryParamsHandling: 'merge',
-    });
-  }
-
-  protected resultCount(total: number): string {
-    return countOf(total, 'area of excellence', 'areas of excellence');
   }
 
   protected sharedBy(item: ExcellenceAreaView): string {
