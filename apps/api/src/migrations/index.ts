@@ -10,6 +10,7 @@ import { PeerReviews1795448408977 } from './1795448408977-PeerReviews';
 import { CohortMaterialFiles1795450744481 } from './1795450744481-CohortMaterialFiles';
 import { LibraryResourceFiles1795451621205 } from './1795451621205-LibraryResourceFiles';
 import { ExcellenceAreas1795457903620 } from './1795457903620-ExcellenceAreas';
+import { CohortMaterialFileIndex1795462033549 } from './1795462033549-CohortMaterialFileIndex';
 
 /** Every migration, oldest first. `npm run db:migration:generate --name=<Name>` writes a file here; add it to this list. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CohortMaterialFiles1795450744481,
   LibraryResourceFiles1795451621205,
   ExcellenceAreas1795457903620,
+  CohortMaterialFileIndex1795462033549,
 ];

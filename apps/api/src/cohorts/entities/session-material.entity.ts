@@ -21,6 +21,8 @@ export class SessionMaterial extends BaseEntity {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   url!: string | null;
 
+  /** Indexed: deleting a stored file cascades here, and removing a material asks whether anything else still names its file. */
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   storedFileId!: string | null;
 

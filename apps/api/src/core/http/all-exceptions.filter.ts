@@ -28,6 +28,7 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 const POSTGRES_ERRORS: Record<string, { status: number; message: string }> = {
   '23505': { status: 409, message: 'That already exists.' },
   '23503': { status: 409, message: 'That refers to something that does not exist or is still in use.' },
+  '23502': { status: 400, message: 'A required value is missing.' },
   '22P02': { status: 400, message: 'A value is not in the expected format.' },
   '22001': { status: 400, message: 'A value is too long.' },
   '22003': { status: 400, message: 'A number is out of range.' },
