@@ -13,12 +13,14 @@ import type {
   NetworkDetail,
 } from '@alliance/contracts';
 import {
+  aSessionUser,
   buttonNamed,
   pageText,
   query,
   settle,
   typeInto,
 } from '../../testing/test-helpers';
+import { SessionStore } from '../core/session/session-store';
 import { PERSON_SEARCH_DELAY_MS } from '../shared/person-picker';
 import { HubPage } from './hub-page';
 import {
@@ -50,7 +52,12 @@ describe('HubPage', () => {
   let http: HttpTestingController;
   let fixture: ComponentFixture<HubPage>;
 
-  async function open(hubId = HUB_ID, network: NetworkDetail = aNetwork()) {
+  /** Ana Diaz (u2) leads the Medway hub in the test data; Jo Harbour (lead-1) leads the network. */
+  async function open(
+    hubId = HUB_ID,
+    network: NetworkDetail = aNetwork(),
+    userId = 'lead-1',
+  ) {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -64,6 +71,9 @@ describe('HubPage', () => {
       ],
     });
     http = TestBed.inject(HttpTestingController);
+    TestBed.inject(SessionStore).startSession(
+      aSessionUser({ id: userId, roles: ['headteacher'] }),
+    );
     fixture = TestBed.createComponent(HubPage);
     fixture.componentRef.setInput('id', NETWORK_ID);
     fixture.componentRef.setInput('hubId', hubId);
@@ -109,6 +119,18 @@ describe('HubPage', () => {
     return Array.from(
       document.querySelectorAll('mat-option .option-title'),
     ).map((option) => option.textContent ?? '');
+  }
+
+  function linkNamed(name: string): HTMLAnchorElement | undefined {
+    return Array.from(document.querySelectorAll('a')).find(
+      (link) => link.textContent?.trim() === name,
+    );
+  }
+
+  function hasButton(name: string): boolean {
+    return Array.from(document.querySelectorAll('button')).some(
+      (button) => button.textContent?.trim() === name,
+    );
   }
 
   function problems(): string[] {
@@ -221,10 +243,148 @@ describe('HubPage', () => {
     ]);
   });
 
-  it('offers members, and the hub’s own lead, no way to change the hub lead', async () => {
-    await open(HUB_ID, aNetwork({ myRole: 'member', myHubId: HUB_ID }));
+  it('offers members, and the hub’s own lead, no way to change or remove the hub lead', async () => {
+    await open(HUB_ID, aNetwork({ myRole: 'member', myHubId: HUB_ID }), 'u2');
 
     expect(pageText()).not.toContain('Change the hub lead');
     expect(document.querySelector('#hub-new-lead')).toBeNull();
+    expect(hasButton('Remove the hub lead')).toBe(false);
+  });
+
+  describe('removing the hub lead', () => {
+    const withoutLead: HubView = { ...aNetwork().hubs[0], hubLead: null };
+
+    it('asks first, sends no lead, confirms it and shows the hub without a lead', async () => {
+      await open(HUB_ID, aNetwork({ canManage: true, myRole: 'lead' }));
+
+      buttonNamed('Remove the hub lead').click();
+      await settle();
+      expect(pageText()).toContain('Remove Ana Diaz as the hub lead?');
+      expect(pageText()).toContain(
+        'The Medway hub will have no lead until you choose a new one.',
+      );
+      expect(pageText()).toContain('Ana Diaz will stay a member of the hub.');
+      http.expectNone(`/api/network-hubs/${HUB_ID}`);
+
+      buttonNamed('Yes, remove the hub lead').click();
+      const request = http.expectOne(`/api/network-hubs/${HUB_ID}`);
+      expect(request.request.method).toBe('PATCH');
+      expect(request.request.body).toEqual({ hubLeadUserId: null });
+      request.flush(withoutLead);
+      await settle();
+      expect(pageText()).toContain('Ana Diaz no longer leads the Medway hub.');
+      expect(pageText()).not.toContain('Remove Ana Diaz as the hub lead?');
+
+      // The hub is shown afresh, without a lead.
+      http
+        .expectOne(`/api/networks/${NETWORK_ID}`)
+        .flush(
+          aNetwork({ canManage: true, myRole: 'lead', hubs: [withoutLead] }),
+        );
+      await settle();
+      expect(pageText()).toContain('Hub lead Nobody yet');
+      expect(hasButton('Remove the hub lead')).toBe(false);
+      expect(query(fixture, '#change-lead-heading').textContent?.trim()).toBe(
+        'Choose a hub lead',
+      );
+    });
+
+    it('keeps the lead when the person changes their mind', async () => {
+      await open(HUB_ID, aNetwork({ canManage: true, myRole: 'lead' }));
+
+      buttonNamed('Remove the hub lead').click();
+      await settle();
+      buttonNamed('Keep Ana Diaz as the hub lead').click();
+      await settle();
+
+      http.expectNone(`/api/network-hubs/${HUB_ID}`);
+      expect(pageText()).not.toContain('Remove Ana Diaz as the hub lead?');
+      expect(pageText()).toContain('Ana Diaz (Riverside Academies Trust)');
+    });
+
+    it('shows the API’s message in the dialog when it refuses', async () => {
+      await open(HUB_ID, aNetwork({ canManage: true, myRole: 'lead' }));
+
+      buttonNamed('Remove the hub lead').click();
+      await settle();
+      buttonNamed('Yes, remove the hub lead').click();
+      http.expectOne(`/api/network-hubs/${HUB_ID}`).flush(
+        {
+          statusCode: 403,
+          error: 'Forbidden',
+          message:
+            'Only the network’s leads and the alliance coordinator can do this.',
+        },
+        { status: 403, statusText: 'Forbidden' },
+      );
+      await settle();
+
+      expect(problems()).toEqual([
+        'Only the network’s leads and the alliance coordinator can do this.',
+      ]);
+      expect(pageText()).toContain('Remove Ana Diaz as the hub lead?');
+      expect(pageText()).not.toContain('no longer leads');
+    });
+
+    it('is not offered when the hub has no lead', async () => {
+      await open(
+        HUB_ID,
+        aNetwork({ canManage: true, myRole: 'lead', hubs: [withoutLead] }),
+      );
+
+      expect(pageText()).toContain('Choose a hub lead');
+      expect(hasButton('Remove the hub lead')).toBe(false);
+    });
+  });
+
+  describe('scheduling a hub meeting', () => {
+    const scheduleHref = `/networks/${NETWORK_ID}/meetings/new?hub=${HUB_ID}`;
+
+    it('is offered to the hub’s own lead, for this hub', async () => {
+      await open(HUB_ID, aNetwork({ myRole: 'member', myHubId: HUB_ID }), 'u2');
+
+      expect(linkNamed('Schedule a hub meeting')?.getAttribute('href')).toBe(
+        scheduleHref,
+      );
+    });
+
+    it('is offered to the network’s leads and the coordinator', async () => {
+      await open(HUB_ID, aNetwork({ canManage: true }));
+
+      expect(linkNamed('Schedule a hub meeting')?.getAttribute('href')).toBe(
+        scheduleHref,
+      );
+    });
+
+    it('is not offered to the hub’s members', async () => {
+      await open(
+        HUB_ID,
+        aNetwork({ myRole: 'member', myHubId: HUB_ID }),
+        'user-in-the-hub',
+      );
+
+      expect(linkNamed('Schedule a hub meeting')).toBeUndefined();
+    });
+
+    it('is not offered to the lead of another hub', async () => {
+      const kitsHub: HubView = {
+        ...aNetwork().hubs[0],
+        id: 'hub-thanet',
+        name: 'Thanet hub',
+        hubLead: {
+          userId: 'u3',
+          name: 'Kit Moss',
+          organisationName: 'Riverside Academies Trust',
+        },
+      };
+      const network = aNetwork({ myRole: 'member', myHubId: 'hub-thanet' });
+      await open(
+        HUB_ID,
+        { ...network, hubs: [...network.hubs, kitsHub] },
+        'u3',
+      );
+
+      expect(linkNamed('Schedule a hub meeting')).toBeUndefined();
+    });
   });
 });

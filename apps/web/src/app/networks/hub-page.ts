@@ -10,12 +10,15 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { AlliancePersonView, HubView } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
+import { SessionStore } from '../core/session/session-store';
 import { EventWhenPipe } from '../events/event-when-pipe';
+import { confirmThen } from '../shared/confirm-dialog';
 import { ErrorSummary, type FormProblem } from '../shared/error-summary';
 import { LoadError } from '../shared/load-error';
 import { LoadingIndicator } from '../shared/loading-indicator';
@@ -32,7 +35,8 @@ const MEETINGS_PAGE = { page: 1, pageSize: 100 };
 
 /**
  * One regional hub of a network: its lead, region, members and meetings.
- * The network's leads and the alliance coordinator change who leads the hub.
+ * The network's leads and the alliance coordinator change or remove who leads the hub;
+ * they and the hub's own lead schedule the hub's meetings.
  */
 @Component({
   selector: 'app-hub-page',
@@ -57,6 +61,8 @@ export class HubPage {
 
   private readonly api = inject(ApiClient);
   private readonly notifier = inject(Notifier);
+  private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
 
   protected readonly network = rxResource({
     params: () => this.id(),
@@ -78,6 +84,15 @@ export class HubPage {
         null)
       : null,
   );
+  /** The network's leads, the coordinator and the hub's own lead arrange the hub's meetings. */
+  protected readonly maySchedule = computed(() => {
+    const hub = this.hub();
+    const userId = this.session.user()?.id;
+    return (
+      (this.network.hasValue() && this.network.value().canManage) ||
+      (hub !== null && userId !== undefined && hub.hubLead?.userId === userId)
+    );
+  });
   /** The hub's members, by organisation. */
   protected readonly members = computed(() =>
     (this.directory.value() ?? [])
@@ -153,6 +168,30 @@ export class HubPage {
           problemMessagesOf(error).map((message) => ({ message })),
         );
       },
+    });
+  }
+
+  /** Leaves the hub without a lead, after asking. The former lead stays a member of the hub. */
+  protected removeLead(hub: HubView): void {
+    const lead = hub.hubLead;
+    if (!lead || this.saving()) return;
+    this.leadProblems.set([]);
+    confirmThen(this.dialog, {
+      title: `Remove ${lead.name} as the hub lead?`,
+      paragraphs: [
+        `The ${hub.name} will have no lead until you choose a new one. ${lead.name} will no longer be able to schedule or change its meetings.`,
+        `${lead.name} will stay a member of the hub.`,
+      ],
+      confirmLabel: 'Yes, remove the hub lead',
+      dismissLabel: `Keep ${lead.name} as the hub lead`,
+      action: () => this.api.updateHub(hub.id, { hubLeadUserId: null }),
+    }).subscribe((outcome) => {
+      if (!outcome) return;
+      this.leadForm.reset();
+      this.notifier.confirm(
+        `${lead.name} no longer leads the ${outcome.result.name}.`,
+      );
+      this.network.reload();
     });
   }
 }

@@ -6,14 +6,20 @@ import {
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router, provideRouter } from '@angular/router';
-import type { MeetingDetail, NetworkDetail } from '@alliance/contracts';
+import type {
+  HubView,
+  MeetingDetail,
+  NetworkDetail,
+} from '@alliance/contracts';
 import {
+  aSessionUser,
   buttonNamed,
   pageText,
   query,
   settle,
   typeInto,
 } from '../../testing/test-helpers';
+import { SessionStore } from '../core/session/session-store';
 import { Clock } from '../shared/clock';
 import { MeetingFormPage } from './meeting-form-page';
 import { HUB_ID, NETWORK_ID, aMeeting, aNetwork } from './network-test-data';
@@ -23,7 +29,11 @@ describe('MeetingFormPage', () => {
   let fixture: ComponentFixture<MeetingFormPage>;
   let router: Router;
 
-  async function open(network: NetworkDetail) {
+  /** Ana Diaz (u2) leads the Medway hub in the test data; Jo Harbour (lead-1) leads the network. */
+  async function open(
+    network: NetworkDetail,
+    { userId = 'lead-1', hub }: { userId?: string; hub?: string } = {},
+  ) {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -41,11 +51,68 @@ describe('MeetingFormPage', () => {
     });
     http = TestBed.inject(HttpTestingController);
     router = TestBed.inject(Router);
+    TestBed.inject(SessionStore).startSession(
+      aSessionUser({ id: userId, roles: ['headteacher'] }),
+    );
     fixture = TestBed.createComponent(MeetingFormPage);
     fixture.componentRef.setInput('id', NETWORK_ID);
+    if (hub) fixture.componentRef.setInput('hub', hub);
     await settle();
     http.expectOne(`/api/networks/${NETWORK_ID}`).flush(network);
     await settle();
+  }
+
+  const ANA_LEADS = {
+    userId: 'u2',
+    name: 'Ana Diaz',
+    organisationName: 'Riverside Academies Trust',
+  };
+  const medway = (): HubView => aNetwork().hubs[0];
+  const thanet: HubView = {
+    id: 'hub-thanet',
+    networkId: NETWORK_ID,
+    name: 'Thanet hub',
+    region: 'East Kent',
+    hubLead: ANA_LEADS,
+    memberCount: 3,
+  };
+  const dover: HubView = {
+    id: 'hub-dover',
+    networkId: NETWORK_ID,
+    name: 'Dover hub',
+    region: 'East Kent',
+    hubLead: null,
+    memberCount: 1,
+  };
+
+  function fillInTheMeeting(): void {
+    typeInto(fixture, '#meeting-title', 'Bar models');
+    typeInto(fixture, '#meeting-date', '2027-03-29');
+    typeInto(fixture, '#meeting-start', '3:45pm');
+    typeInto(fixture, '#meeting-end', '17:15');
+    typeInto(fixture, '#meeting-venue', 'Strood Riverside Academy');
+  }
+
+  function problems(): string[] {
+    return Array.from(document.querySelectorAll('.error-summary li')).map(
+      (item) => item.textContent?.trim() ?? '',
+    );
+  }
+
+  function summaryRows(): string[][] {
+    return Array.from(document.querySelectorAll('.summary-list__row')).map(
+      (row) =>
+        Array.from(row.children).map((cell) => cell.textContent?.trim() ?? ''),
+    );
+  }
+
+  /** The hubs the hub list offers, once opened. */
+  async function hubsOffered(): Promise<string[]> {
+    query<HTMLElement>(fixture, '#meeting-hub').click();
+    await settle();
+    return Array.from(document.querySelectorAll('mat-option')).map(
+      (option) => option.textContent?.trim() ?? '',
+    );
   }
 
   afterEach(() => {
@@ -93,12 +160,188 @@ describe('MeetingFormPage', () => {
     expect(router.url).toBe('/networks/meetings/m7');
   });
 
-  it('tells people who do not lead the network that they cannot schedule meetings', async () => {
-    await open(aNetwork());
+  it('tells people who lead neither the network nor a hub that they cannot schedule meetings', async () => {
+    // Kit Moss (u3) is a member of the network, but leads nothing.
+    await open(aNetwork({ myRole: 'member' }), { userId: 'u3', hub: HUB_ID });
 
     expect(pageText()).toContain(
-      'Only the network’s leads can schedule meetings',
+      'You cannot schedule meetings for this network',
     );
+    expect(pageText()).toContain('Ask a lead of the Maths network');
+    expect(document.querySelector('form')).toBeNull();
+  });
+
+  it('lets a hub’s lead schedule an in-person meeting of their own hub, with the kind and hub fixed', async () => {
+    await open(aNetwork({ myRole: 'member', myHubId: HUB_ID }), {
+      userId: 'u2',
+      hub: HUB_ID,
+    });
+
+    const text = pageText();
+    expect(text).toContain('Hub meeting, in person');
+    expect(summaryRows()).toEqual([
+      ['Kind', 'Hub meeting, in person'],
+      ['Hub', 'Medway hub'],
+    ]);
+    expect(text).toContain(
+      'As a hub lead, you can schedule in-person meetings for your hub.',
+    );
+    // No choice of national meeting, nor of another hub.
+    expect(document.querySelector('#meeting-kind-national-input')).toBeNull();
+    expect(document.querySelector('#meeting-kind-hub-input')).toBeNull();
+    expect(document.querySelector('#meeting-hub')).toBeNull();
+    // It is held in person: a venue, not a joining link.
+    expect(document.querySelector('#meeting-online-url')).toBeNull();
+    // Cancel goes back to the hub the lead came from.
+    expect(query(fixture, '.button-row a').getAttribute('href')).toBe(
+      `/networks/${NETWORK_ID}/hubs/${HUB_ID}`,
+    );
+
+    fillInTheMeeting();
+    buttonNamed('Schedule the meeting').click();
+
+    const request = http.expectOne(`/api/networks/${NETWORK_ID}/meetings`);
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({
+      kind: 'hub',
+      hubId: HUB_ID,
+      title: 'Bar models',
+      startsAt: '2027-03-29T14:45:00Z',
+      endsAt: '2027-03-29T16:15:00Z',
+      venue: 'Strood Riverside Academy',
+    });
+    request.flush(aMeeting({ id: 'm7', canManage: true }));
+    await settle();
+    expect(router.url).toBe('/networks/meetings/m7');
+    expect(pageText()).toContain('The meeting has been scheduled.');
+  });
+
+  it('fixes the hub a hub’s lead leads even when the address names none, or another hub', async () => {
+    await open(aNetwork({ myRole: 'member', hubs: [medway(), dover] }), {
+      userId: 'u2',
+      hub: dover.id,
+    });
+
+    expect(summaryRows()).toEqual([
+      ['Kind', 'Hub meeting, in person'],
+      ['Hub', 'Medway hub'],
+    ]);
+    expect(pageText()).not.toContain('Dover hub');
+    fillInTheMeeting();
+    typeInto(fixture, '#meeting-venue', ' ');
+    buttonNamed('Schedule the meeting').click();
+    await settle();
+    expect(problems()).toEqual(['Enter where the hub meets']);
+    http.expectNone(`/api/networks/${NETWORK_ID}/meetings`);
+
+    typeInto(fixture, '#meeting-venue', 'Strood Riverside Academy');
+    buttonNamed('Schedule the meeting').click();
+    const request = http.expectOne(`/api/networks/${NETWORK_ID}/meetings`);
+    expect(request.request.body).toMatchObject({ kind: 'hub', hubId: HUB_ID });
+    request.flush(aMeeting({ id: 'm7' }));
+    await settle();
+  });
+
+  it('offers someone who leads two hubs a choice of those two only', async () => {
+    await open(
+      aNetwork({ myRole: 'member', hubs: [medway(), thanet, dover] }),
+      {
+        userId: 'u2',
+      },
+    );
+
+    expect(document.querySelector('#meeting-kind-national-input')).toBeNull();
+    expect(summaryRows()).toEqual([['Kind', 'Hub meeting, in person']]);
+
+    fillInTheMeeting();
+    buttonNamed('Schedule the meeting').click();
+    await settle();
+    expect(problems()).toEqual(['Choose the hub that meets']);
+    http.expectNone(`/api/networks/${NETWORK_ID}/meetings`);
+
+    expect(await hubsOffered()).toEqual(['Medway hub', 'Thanet hub']);
+    Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
+      .find((option) => option.textContent?.trim() === 'Thanet hub')
+      ?.click();
+    await settle();
+    buttonNamed('Schedule the meeting').click();
+    const request = http.expectOne(`/api/networks/${NETWORK_ID}/meetings`);
+    expect(request.request.body).toMatchObject({
+      kind: 'hub',
+      hubId: 'hub-thanet',
+    });
+    request.flush(aMeeting({ id: 'm7' }));
+    await settle();
+  });
+
+  it('starts the form with the hub of the hub page for a network lead, keeping every choice', async () => {
+    await open(
+      aNetwork({ canManage: true, myRole: 'lead', hubs: [medway(), dover] }),
+      {
+        hub: dover.id,
+      },
+    );
+
+    const hubKind = query<HTMLInputElement>(fixture, '#meeting-kind-hub-input');
+    const nationalKind = query<HTMLInputElement>(
+      fixture,
+      '#meeting-kind-national-input',
+    );
+    expect(hubKind.checked).toBe(true);
+    expect(nationalKind.disabled).toBe(false);
+    expect(pageText()).not.toContain('As a hub lead');
+    await settle();
+    expect(query(fixture, '#meeting-hub').textContent).toContain('Dover hub');
+    expect(await hubsOffered()).toEqual(['Medway hub', 'Dover hub']);
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape' }),
+    );
+    await settle();
+
+    // The lead can still make it a national meeting.
+    nationalKind.click();
+    await settle();
+    typeInto(fixture, '#meeting-title', 'Spring key messages');
+    typeInto(fixture, '#meeting-date', '2027-03-29');
+    typeInto(fixture, '#meeting-start', '4pm');
+    typeInto(fixture, '#meeting-end', '5pm');
+    typeInto(fixture, '#meeting-online-url', 'https://meet.example.org/spring');
+    buttonNamed('Schedule the meeting').click();
+    const request = http.expectOne(`/api/networks/${NETWORK_ID}/meetings`);
+    expect(request.request.body).toEqual({
+      kind: 'national',
+      title: 'Spring key messages',
+      startsAt: '2027-03-29T15:00:00Z',
+      endsAt: '2027-03-29T16:00:00Z',
+      onlineUrl: 'https://meet.example.org/spring',
+    });
+    request.flush(aMeeting({ id: 'm8' }));
+    await settle();
+  });
+
+  it('offers a network lead who also leads a hub every kind and every hub', async () => {
+    const network = aNetwork({ canManage: true, myRole: 'lead' });
+    await open({
+      ...network,
+      hubs: [
+        { ...medway(), hubLead: { ...ANA_LEADS, userId: 'lead-1' } },
+        dover,
+      ],
+    });
+
+    expect(
+      query<HTMLInputElement>(fixture, '#meeting-kind-hub-input').checked,
+    ).toBe(false);
+    expect(
+      document.querySelector('#meeting-kind-national-input'),
+    ).not.toBeNull();
+    query<HTMLInputElement>(fixture, '#meeting-kind-hub-input').click();
+    await settle();
+    expect(await hubsOffered()).toEqual(['Medway hub', 'Dover hub']);
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape' }),
+    );
+    await settle();
   });
 });
 

@@ -28,12 +28,14 @@ import {
   MEETING_TEXT_MAX_LENGTH,
   MEETING_TITLE_MAX_LENGTH,
   type CreateMeetingDto,
+  type HubView,
   type MeetingDetail,
   type MeetingKind,
   type UpdateMeetingDto,
 } from '@alliance/contracts';
 import { ApiClient } from '../core/api/api-client';
 import { problemMessagesOf } from '../core/api/api-errors';
+import { SessionStore } from '../core/session/session-store';
 import { Clock } from '../shared/clock';
 import {
   londonClockTimeOf,
@@ -54,6 +56,8 @@ const KIND_FIELD_ID = `meeting-kind-${MEETING_KINDS[0]}-input`;
 
 /**
  * A lead schedules a national (online) or hub (in person) meeting; times are typed in UK time.
+ * A hub's lead who does not lead the network schedules in-person meetings of their own hub only.
+ * The query parameter `hub` (from a hub's page) picks that hub to start with.
  * With a route parameter `meetingId`, those who manage the meeting (the network's leads, the coordinator and,
  * for a hub meeting, the hub's lead) change it; its kind and hub stay as they are.
  */
@@ -84,11 +88,14 @@ export class MeetingFormPage {
   readonly id = input<string>();
   /** Route parameter: the meeting to change; absent when scheduling one. */
   readonly meetingId = input<string>();
+  /** Query parameter: the hub whose page the person came from, when scheduling. */
+  readonly hub = input<string>();
 
   private readonly api = inject(ApiClient);
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly clock = inject(Clock);
+  private readonly session = inject(SessionStore);
 
   protected readonly kindFieldId = KIND_FIELD_ID;
   protected readonly kindOptions = MEETING_KINDS.map((kind) => ({
@@ -129,20 +136,61 @@ export class MeetingFormPage {
   protected readonly loadError = computed(() =>
     this.isEdit() ? this.existing.error() : this.network.error(),
   );
+  /** When scheduling: the network's hubs that the signed-in person leads. */
+  private readonly ledHubs = computed(() => {
+    const userId = this.session.user()?.id;
+    if (!userId || !this.network.hasValue()) return [];
+    return this.network
+      .value()
+      .hubs.filter((hub) => hub.hubLead?.userId === userId);
+  });
+  /**
+   * A hub's lead who does not lead the network (nor coordinates the alliance): the API lets them
+   * arrange meetings of their own hub only, so the kind is fixed to a hub meeting.
+   */
+  protected readonly schedulesAsHubLead = computed(
+    () =>
+      !this.isEdit() &&
+      this.network.hasValue() &&
+      !this.network.value().canManage &&
+      this.ledHubs().length > 0,
+  );
+  /** The hubs offered: all of the network's to its leads, only their own to a hub's lead. */
+  protected readonly hubChoices = computed<HubView[]>(() => {
+    if (this.schedulesAsHubLead()) return this.ledHubs();
+    return this.network.hasValue() ? this.network.value().hubs : [];
+  });
+  /** The hub a hub's lead schedules for, when there is no choice to make. */
+  protected readonly fixedHub = computed<HubView | null>(() => {
+    if (!this.schedulesAsHubLead()) return null;
+    const hubs = this.ledHubs();
+    return hubs.length === 1
+      ? hubs[0]
+      : (hubs.find((hub) => hub.id === this.hub()) ?? null);
+  });
+  /** The hub named in the address, when it is one of the network's hubs. */
+  private readonly hubFromAddress = computed(() =>
+    this.network.hasValue() && !this.isEdit()
+      ? (this.network.value().hubs.find((hub) => hub.id === this.hub()) ?? null)
+      : null,
+  );
   protected readonly mayManage = computed(() =>
     this.isEdit()
       ? this.existing.hasValue() && this.existing.value().canManage
-      : this.network.hasValue() && this.network.value().canManage,
+      : this.network.hasValue() &&
+        (this.network.value().canManage || this.ledHubs().length > 0),
   );
   protected readonly saveLabel = computed(() =>
     this.isEdit() ? 'Save changes' : 'Schedule the meeting',
   );
-  /** Where Cancel and "Go back" lead: the meeting being changed, or the network. */
-  protected readonly backLink = computed(() =>
-    this.isEdit()
-      ? ['/networks', 'meetings', this.meetingId()]
-      : ['/networks', this.id()],
-  );
+  /** Where Cancel and "Go back" lead: the meeting being changed, the hub the person came from, or the network. */
+  protected readonly backLink = computed(() => {
+    if (this.isEdit()) return ['/networks', 'meetings', this.meetingId()];
+    const hub = this.hubFromAddress();
+    return hub
+      ? ['/networks', this.id(), 'hubs', hub.id]
+      : ['/networks', this.id()];
+  });
   protected readonly meetingKindInWords = meetingKindInWords;
   private readonly matchers = new Map<string, ErrorStateMatcher>();
 
@@ -153,6 +201,15 @@ export class MeetingFormPage {
         const meeting = this.existing.value();
         untracked(() => this.fillFrom(meeting));
       }
+    });
+    // A hub's lead schedules a meeting of their hub; a network lead coming from a hub's page starts with that hub.
+    effect(() => {
+      if (this.isEdit() || !this.network.hasValue()) return;
+      const hubId = this.schedulesAsHubLead()
+        ? (this.fixedHub()?.id ?? '')
+        : this.hubFromAddress()?.id;
+      if (hubId === undefined) return;
+      untracked(() => this.form.patchValue({ kind: 'hub', hubId }));
     });
   }
 
@@ -267,7 +324,11 @@ export class MeetingFormPage {
         fieldId: KIND_FIELD_ID,
         message: 'Choose a national or a hub meeting',
       });
-    if (!current && value.kind === 'hub' && value.hubId === '')
+    if (
+      !current &&
+      value.kind === 'hub' &&
+      !this.hubChoices().some((hub) => hub.id === value.hubId)
+    )
       problems.push({
         fieldId: 'meeting-hub',
         message: 'Choose the hub that meets',

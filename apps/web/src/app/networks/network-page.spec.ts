@@ -19,13 +19,14 @@ import {
 import { SessionStore } from '../core/session/session-store';
 import { PERSON_SEARCH_DELAY_MS } from '../shared/person-picker';
 import { NetworkPage } from './network-page';
-import { NETWORK_ID, aDirectory, aNetwork } from './network-test-data';
+import { HUB_ID, NETWORK_ID, aDirectory, aNetwork } from './network-test-data';
 
 describe('NetworkPage', () => {
   let http: HttpTestingController;
   let fixture: ComponentFixture<NetworkPage>;
 
-  async function open(network: NetworkDetail) {
+  /** Jo Harbour (lead-1) leads the network; Ana Diaz (u2) leads the Medway hub in the test data. */
+  async function open(network: NetworkDetail, userId = 'lead-1') {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -40,7 +41,7 @@ describe('NetworkPage', () => {
     });
     http = TestBed.inject(HttpTestingController);
     TestBed.inject(SessionStore).startSession(
-      aSessionUser({ id: 'lead-1', roles: ['staff'] }),
+      aSessionUser({ id: userId, roles: ['staff'] }),
     );
     fixture = TestBed.createComponent(NetworkPage);
     fixture.componentRef.setInput('id', network.id);
@@ -205,7 +206,38 @@ describe('NetworkPage', () => {
   it('offers leads a way to schedule a meeting', async () => {
     await open(aNetwork({ canManage: true, myRole: 'lead' }));
 
-    expect(pageText()).toContain('Schedule a meeting');
+    expect(linkNamed('Schedule a meeting')?.getAttribute('href')).toBe(
+      `/networks/${NETWORK_ID}/meetings/new`,
+    );
+    expect(linkNamed('Schedule a hub meeting')).toBeUndefined();
+  });
+
+  it('offers a hub’s lead a way to schedule a meeting of their hub', async () => {
+    await open(aNetwork({ myRole: 'member', myHubId: HUB_ID }), 'u2');
+
+    expect(linkNamed('Schedule a hub meeting')?.getAttribute('href')).toBe(
+      `/networks/${NETWORK_ID}/meetings/new?hub=${HUB_ID}`,
+    );
+    expect(linkNamed('Schedule a meeting')).toBeUndefined();
+    expect(linkNamed('Change the network’s details')).toBeUndefined();
+  });
+
+  it('lets someone who leads two hubs choose between them on the form', async () => {
+    const network = aNetwork({ myRole: 'member', myHubId: HUB_ID });
+    await open(
+      {
+        ...network,
+        hubs: [
+          ...network.hubs,
+          { ...network.hubs[0], id: 'hub-thanet', name: 'Thanet hub' },
+        ],
+      },
+      'u2',
+    );
+
+    expect(linkNamed('Schedule a hub meeting')?.getAttribute('href')).toBe(
+      `/networks/${NETWORK_ID}/meetings/new`,
+    );
   });
 
   it('offers leads and the coordinator a link to change the network’s details', async () => {
@@ -221,6 +253,7 @@ describe('NetworkPage', () => {
 
     expect(linkNamed('Change the network’s details')).toBeUndefined();
     expect(linkNamed('Schedule a meeting')).toBeUndefined();
+    expect(linkNamed('Schedule a hub meeting')).toBeUndefined();
   });
 
   function linkNamed(name: string): HTMLAnchorElement | undefined {

@@ -96,6 +96,19 @@ export class NetworkPage {
     hubLead: new FormControl<AlliancePersonView | null>(null),
   });
   protected readonly myUserId = computed(() => this.session.user()?.id);
+  /**
+   * A hub's lead who does not lead the network schedules meetings of their own hub: the form starts
+   * with the hub they lead (they choose among their hubs if they lead more than one).
+   */
+  protected readonly hubMeetingLink = computed(() => {
+    const userId = this.myUserId();
+    if (!userId || !this.network.hasValue()) return null;
+    const network = this.network.value();
+    if (network.canManage) return null;
+    const led = network.hubs.filter((hub) => hub.hubLead?.userId === userId);
+    if (led.length === 0) return null;
+    return led.length === 1 ? { hub: led[0].id } : {};
+  });
   private readonly matchers = new Map<string, ErrorStateMatcher>();
 
   protected readonly networkKindLabel = networkKindLabel;

@@ -10,7 +10,7 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { aSessionUser, settle } from '../../testing/test-helpers';
 import { SessionStore } from '../core/session/session-store';
-import { NETWORK_ID, aMeeting, aNetwork } from './network-test-data';
+import { HUB_ID, NETWORK_ID, aMeeting, aNetwork } from './network-test-data';
 import { networkRoutes } from './networks.routes';
 
 describe('network routes', () => {
@@ -58,6 +58,28 @@ describe('network routes', () => {
     expect(TestBed.inject(Title).getTitle()).toBe(
       'Change the network’s details – Alliance',
     );
+  });
+
+  it('opens the form to schedule a meeting for the hub named in the address, for that hub’s lead', async () => {
+    // Ana Diaz (u2) leads the Medway hub in the test data, but not the network.
+    TestBed.inject(SessionStore).startSession(aSessionUser({ id: 'u2' }));
+    await harness.navigateByUrl(
+      `/networks/${NETWORK_ID}/meetings/new?hub=${HUB_ID}`,
+    );
+    http
+      .expectOne(`/api/networks/${NETWORK_ID}`)
+      .flush(aNetwork({ myRole: 'member', myHubId: HUB_ID }));
+    await settle();
+
+    const page = harness.fixture.nativeElement as HTMLElement;
+    expect(heading()).toBe('Schedule a meeting');
+    expect(page.textContent).toContain('Hub meeting, in person');
+    expect(page.querySelector('#meeting-kind-national-input')).toBeNull();
+    expect(
+      Array.from(page.querySelectorAll('a'))
+        .find((link) => link.textContent?.trim() === 'Cancel')
+        ?.getAttribute('href'),
+    ).toBe(`/networks/${NETWORK_ID}/hubs/${HUB_ID}`);
   });
 
   it('opens the form to change a meeting, not the page of a network called "meetings"', async () => {
