@@ -17,6 +17,7 @@ export * from './lib/cohorts';
 // DTO classes with class-validator decorators: the API validates with them; the web app imports them as types only.
 // Validation stops at a property's first error, and class-validator runs the decorator nearest the property first,
 // so the basic check (present, of the right type) is written nearest the property.
+export * from './lib/validation';
 export * from './lib/pagination.dto';
 export * from './lib/auth.dto';
 export * from './lib/organisations.dto';

@@ -235,7 +235,8 @@ export class ProcurementService {
       const values = {
         schoolIds: dto.schoolIds !== undefined ? schoolIds : (existing?.schoolIds ?? []),
         estimatedValuePence: dto.estimatedValuePence !== undefined ? dto.estimatedValuePence : (existing?.estimatedValuePence ?? null),
-        notes: dto.notes !== undefined ? dto.notes.trim() || null : (existing?.notes ?? null),
+        // Value and notes are nullable: null clears them, as empty notes do.
+        notes: dto.notes !== undefined ? dto.notes?.trim() || null : (existing?.notes ?? null),
       };
       if (existing) {
         const changes = diff(existing, values);
@@ -352,7 +353,7 @@ export class ProcurementService {
   }
 }
 
-function checkDates(closingDate: string, contractEndDate: string | undefined): void {
+function checkDates(closingDate: string, contractEndDate: string | null | undefined): void {
   if (!isRealDate(closingDate)) throw new BadRequestException('The closing date must be a real date, like 2027-03-31');
   if (contractEndDate && !isRealDate(contractEndDate)) throw new BadRequestException('The contract end date must be a real date, like 2027-08-31');
 }

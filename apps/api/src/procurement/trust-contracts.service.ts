@@ -77,7 +77,8 @@ export class TrustContractsService {
         annualValuePence: dto.annualValuePence,
         endDate: dto.endDate,
         schoolIds: dto.schoolIds ? await ownSchools(manager, organisationId, dto.schoolIds) : undefined,
-        notes: dto.notes === undefined ? undefined : dto.notes.trim() || null,
+        // Notes are nullable: null, like empty text, clears them.
+        notes: dto.notes === undefined ? undefined : dto.notes?.trim() || null,
       });
       if (Object.keys(changes).length) {
         Object.assign(contract, Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, (change as { to: unknown }).to])));

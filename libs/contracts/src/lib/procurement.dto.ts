@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { SEARCH_MAX_LENGTH } from './limits';
+import { OptionalButNotNull } from './validation';
 import { PageQueryDto } from './pagination.dto';
 import {
   CONTRACT_NOTES_MAX_LENGTH,
@@ -21,6 +22,7 @@ import type { NeedSort, NeedStatus, ProcurementCategory, RouteToMarket } from '.
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const PENCE_TOO_BIG = `must be ${MAX_PENCE} pence (£1 billion) or less`;
+const CHOOSE_SCHOOLS = 'Choose schools from your organisation';
 
 export class CreateNeedDto {
   @IsUUID('4', { message: 'Choose the alliance the need is for' })
@@ -44,96 +46,100 @@ export class CreateNeedDto {
   @IsInt({ message: 'Enter the estimated annual value as a whole number of pence' })
   estimatedAnnualValuePence!: number;
 
+  /** Nullable: null (or leaving it out) means no end date. */
   @IsOptional()
   @Matches(DATE, { message: 'The contract end date must be a date like 2027-08-31' })
   @IsString({ message: 'The contract end date must be a date like 2027-08-31' })
-  contractEndDate?: string;
+  contractEndDate?: string | null;
 
   @Matches(DATE, { message: 'The closing date must be a date like 2027-03-31' })
   @IsString({ message: 'Enter the closing date, like 2027-03-31' })
   closingDate!: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Choose draft or open')
   @IsIn(['draft', 'open'], { message: 'Choose draft or open' })
   status?: 'draft' | 'open';
 
   /** Schools of the poster's own organisation that the need covers. */
-  @IsOptional()
+  @OptionalButNotNull(CHOOSE_SCHOOLS)
   @IsUUID('4', { each: true, message: 'Choose schools from your organisation' })
   @ArrayUnique({ message: 'Choose each school once' })
   @ArrayMaxSize(NEED_MAX_SCHOOLS)
   @IsArray({ message: 'Choose schools from your organisation' })
   schoolIds?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull('Choose a route to market')
   @IsIn(ROUTES_TO_MARKET, { message: 'Choose a route to market from the list' })
   routeToMarket?: RouteToMarket;
 }
 
 export class UpdateNeedDto {
-  @IsOptional()
+  @OptionalButNotNull('Enter a title')
   @MaxLength(NEED_TITLE_MAX_LENGTH, { message: `The title must be ${NEED_TITLE_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Enter a title' })
   @IsString({ message: 'Enter a title' })
   title?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Choose a category')
   @IsIn(PROCUREMENT_CATEGORIES, { message: 'Choose a category from the list' })
   category?: ProcurementCategory;
 
-  @IsOptional()
+  @OptionalButNotNull('Enter a description')
   @MaxLength(NEED_DESCRIPTION_MAX_LENGTH, { message: `The description must be ${NEED_DESCRIPTION_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Enter a description' })
   @IsString({ message: 'Enter a description' })
   description?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Enter the estimated annual value in pence, a whole number')
   @Max(MAX_PENCE, { message: `The estimated annual value ${PENCE_TOO_BIG}` })
   @Min(0, { message: 'The estimated annual value must be 0 or more' })
   @IsInt({ message: 'Enter the estimated annual value as a whole number of pence' })
   estimatedAnnualValuePence?: number;
 
+  /** Nullable: null (or leaving it out) means no end date. */
   @IsOptional()
   @Matches(DATE, { message: 'The contract end date must be a date like 2027-08-31' })
   @IsString({ message: 'The contract end date must be a date like 2027-08-31' })
-  contractEndDate?: string;
+  contractEndDate?: string | null;
 
-  @IsOptional()
+  @OptionalButNotNull('Enter the closing date, like 2027-03-31')
   @Matches(DATE, { message: 'The closing date must be a date like 2027-03-31' })
   @IsString({ message: 'The closing date must be a date like 2027-03-31' })
   closingDate?: string;
 
-  @IsOptional()
+  @OptionalButNotNull(CHOOSE_SCHOOLS)
   @IsUUID('4', { each: true, message: 'Choose schools from your organisation' })
   @ArrayUnique({ message: 'Choose each school once' })
   @ArrayMaxSize(NEED_MAX_SCHOOLS)
   @IsArray({ message: 'Choose schools from your organisation' })
   schoolIds?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull('Choose a route to market')
   @IsIn(ROUTES_TO_MARKET, { message: 'Choose a route to market from the list' })
   routeToMarket?: RouteToMarket;
 }
 
 export class ExpressInterestDto {
   /** Schools of the interested organisation the interest covers. */
-  @IsOptional()
+  @OptionalButNotNull(CHOOSE_SCHOOLS)
   @IsUUID('4', { each: true, message: 'Choose schools from your organisation' })
   @ArrayUnique({ message: 'Choose each school once' })
   @ArrayMaxSize(NEED_MAX_SCHOOLS)
   @IsArray({ message: 'Choose schools from your organisation' })
   schoolIds?: string[];
 
+  /** Nullable: null clears the value. */
   @IsOptional()
   @Max(MAX_PENCE, { message: `The estimated value ${PENCE_TOO_BIG}` })
   @Min(0, { message: 'The estimated value must be 0 or more' })
   @IsInt({ message: 'Enter the estimated value as a whole number of pence' })
-  estimatedValuePence?: number;
+  estimatedValuePence?: number | null;
 
+  /** Nullable: null, like empty text, clears the notes. */
   @IsOptional()
   @MaxLength(NEED_NOTES_MAX_LENGTH, { message: `Notes must be ${NEED_NOTES_MAX_LENGTH} characters or fewer` })
   @IsString({ message: 'Notes must be text' })
-  notes?: string;
+  notes?: string | null;
 }
 
 export class AskQuestionDto {
@@ -152,7 +158,7 @@ export class AnswerQuestionDto {
 
 export class PinQuestionDto {
   /** Pinned questions are listed first; omit to pin. */
-  @IsOptional()
+  @OptionalButNotNull('pinned must be true or false')
   @IsBoolean({ message: 'pinned must be true or false' })
   pinned?: boolean;
 }
@@ -250,27 +256,28 @@ export class CreateTrustContractDto {
   endDate!: string;
 
   /** Schools of the trust the contract covers. */
-  @IsOptional()
+  @OptionalButNotNull(CHOOSE_SCHOOLS)
   @IsUUID('4', { each: true, message: 'Choose schools from your organisation' })
   @ArrayUnique({ message: 'Choose each school once' })
   @ArrayMaxSize(NEED_MAX_SCHOOLS)
   @IsArray({ message: 'Choose schools from your organisation' })
   schoolIds?: string[];
 
+  /** Nullable: null, like empty text, clears the notes. */
   @IsOptional()
   @MaxLength(CONTRACT_NOTES_MAX_LENGTH, {
     message: `Notes must be ${CONTRACT_NOTES_MAX_LENGTH} characters or fewer`,
   })
   @IsString({ message: 'Notes must be text' })
-  notes?: string;
+  notes?: string | null;
 }
 
 export class UpdateTrustContractDto {
-  @IsOptional()
+  @OptionalButNotNull('Choose a category')
   @IsIn(PROCUREMENT_CATEGORIES, { message: 'Choose a category from the list' })
   category?: ProcurementCategory;
 
-  @IsOptional()
+  @OptionalButNotNull('Enter the supplier’s name')
   @MaxLength(NEED_SUPPLIER_MAX_LENGTH, {
     message: `The supplier must be ${NEED_SUPPLIER_MAX_LENGTH} characters or fewer`,
   })
@@ -278,30 +285,31 @@ export class UpdateTrustContractDto {
   @IsString({ message: 'Enter the supplier' })
   supplier?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Enter the annual value in pence, a whole number')
   @Max(MAX_PENCE, { message: `The annual value ${PENCE_TOO_BIG}` })
   @Min(0, { message: 'The annual value must be 0 or more' })
   @IsInt({ message: 'Enter the annual value as a whole number of pence' })
   annualValuePence?: number;
 
-  @IsOptional()
+  @OptionalButNotNull('Enter the contract end date, like 2027-08-31')
   @Matches(DATE, { message: 'Enter the contract end date, like 2027-08-31' })
   @IsString({ message: 'Enter the contract end date, like 2027-08-31' })
   endDate?: string;
 
-  @IsOptional()
+  @OptionalButNotNull(CHOOSE_SCHOOLS)
   @IsUUID('4', { each: true, message: 'Choose schools from your organisation' })
   @ArrayUnique({ message: 'Choose each school once' })
   @ArrayMaxSize(NEED_MAX_SCHOOLS)
   @IsArray({ message: 'Choose schools from your organisation' })
   schoolIds?: string[];
 
+  /** Nullable: null, like empty text, clears the notes. */
   @IsOptional()
   @MaxLength(CONTRACT_NOTES_MAX_LENGTH, {
     message: `Notes must be ${CONTRACT_NOTES_MAX_LENGTH} characters or fewer`,
   })
   @IsString({ message: 'Notes must be text' })
-  notes?: string;
+  notes?: string | null;
 }
 
 /** The alliance a radar or savings summary is for. */
