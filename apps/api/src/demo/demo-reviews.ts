@@ -134,7 +134,7 @@ async function seedClosedReview(
       });
     }
     if (finding.shared) {
-      await manager.insert(ExcellenceArea, { reviewId: review.id, criterionId, allianceId, statement: finding.shared, publishedByUserId: riversideCeo });
+      await manager.insert(ExcellenceArea, { reviewId: review.id, criterionId, allianceId, statement: finding.shared, publishedByUserId: riversideCeo, createdAt: daysAgo(18) });
     }
   }
 }
