@@ -57,6 +57,7 @@ import { LoadError } from '../../shared/load-error';
 import { LoadingIndicator } from '../../shared/loading-indicator';
 import { Notifier } from '../../shared/notifier';
 import { RATING_TEXT } from '../review-model';
+import { ItemActions } from './item-actions';
 import type { HasUnsavedChanges } from './unsaved-changes-guard';
 
 interface CriterionForm {
@@ -142,6 +143,7 @@ function areaHasContent(area: FormGroup<AreaForm>): boolean {
     ErrorSummary,
     LoadError,
     LoadingIndicator,
+    ItemActions,
   ],
   templateUrl: './framework-editor-page.html',
   styleUrl: './framework-editor-page.css',
