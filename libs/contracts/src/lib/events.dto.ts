@@ -20,17 +20,11 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import {
-  ATTENDANCE_VALUES,
-  EVENT_DESCRIPTION_MAX_LENGTH,
-  EVENT_FORMATS,
-  EVENT_MAX_CAPACITY,
-  EVENT_MAX_SERIES_DATES,
-  EVENT_TITLE_MAX_LENGTH,
-} from './events';
+import { ATTENDANCE_VALUES, EVENT_DESCRIPTION_MAX_LENGTH, EVENT_FORMATS, EVENT_MAX_CAPACITY, EVENT_MAX_SERIES_DATES, EVENT_TITLE_MAX_LENGTH } from './events';
 import type { Attendance, EventFormat } from './events';
 import { SEARCH_MAX_LENGTH } from './limits';
 import { PageQueryDto } from './pagination.dto';
+import { OptionalButNotNull } from './validation';
 import { ROLES } from './roles';
 import type { Role } from './roles';
 
@@ -109,18 +103,18 @@ export class CreateEventDto {
 }
 
 export class UpdateEventDto {
-  @IsOptional()
+  @OptionalButNotNull('Enter a title')
   @MaxLength(EVENT_TITLE_MAX_LENGTH, { message: `The title must be ${EVENT_TITLE_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Enter a title' })
-  @IsString()
+  @IsString({ message: 'Enter a title' })
   title?: string;
 
-  @IsOptional()
-  @MaxLength(EVENT_DESCRIPTION_MAX_LENGTH)
-  @IsString()
+  @OptionalButNotNull('Enter a description')
+  @MaxLength(EVENT_DESCRIPTION_MAX_LENGTH, { message: `The description must be ${EVENT_DESCRIPTION_MAX_LENGTH} characters or fewer` })
+  @IsString({ message: 'Enter a description' })
   description?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Choose who the event is for')
   @IsIn(ROLES, { each: true, message: 'Choose the audience from the list of roles' })
   @ArrayUnique()
   @ArrayMinSize(1, { message: 'Choose who the event is for' })
@@ -141,17 +135,17 @@ export class UpdateEventDto {
   @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Enter the joining link, starting https://' })
   onlineUrl?: string;
 
-  @IsOptional()
+  @OptionalButNotNull(`startsAt ${ISO_MESSAGE}`)
   @IsISO8601(ISO, { message: `startsAt ${ISO_MESSAGE}` })
   startsAt?: string;
 
-  @IsOptional()
+  @OptionalButNotNull(`endsAt ${ISO_MESSAGE}`)
   @IsISO8601(ISO, { message: `endsAt ${ISO_MESSAGE}` })
   endsAt?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Capacity must be a whole number')
   @Type(() => Number)
-  @Max(EVENT_MAX_CAPACITY)
+  @Max(EVENT_MAX_CAPACITY, { message: `Capacity must be ${EVENT_MAX_CAPACITY} or fewer` })
   @Min(1, { message: 'Capacity must be at least 1' })
   @IsInt({ message: 'Capacity must be a whole number' })
   capacity?: number;
@@ -162,8 +156,8 @@ export class UpdateEventDto {
 }
 
 export class BookEventDto {
-  /** Book a colleague of your own organisation instead of yourself (chief executives and headteachers). */
-  @IsOptional()
+  /** Book a colleague of your own organisation instead of yourself (chief executives and headteachers). Leave it out, not null, to book yourself. */
+  @OptionalButNotNull('Choose a colleague from your organisation')
   @IsUUID('4', { message: 'Choose a colleague from your organisation' })
   userId?: string;
 }

@@ -43,20 +43,22 @@ import {
 import type { MeetingAttendance, MeetingKind, NetworkKind, ResourceKind, ResourceSort, RsvpResponse } from './networks';
 import { SEARCH_MAX_LENGTH } from './limits';
 import { PageQueryDto } from './pagination.dto';
+import { OptionalButNotNull } from './validation';
 
 const ISO = { strict: true, strictSeparator: true };
 const ISO_MESSAGE = 'must be a date and time like 2027-03-04T09:30:00Z';
 const HTTPS = { protocols: ['https'], require_protocol: true };
 
 /** Tags are compared as written lower-case, so "Maths" and "maths " are one tag. */
-const normaliseTags = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((tag) => (typeof tag === 'string' ? tag.trim().toLowerCase() : tag)) : value;
+const normaliseTags = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((tag) => (typeof tag === 'string' ? tag.trim().toLowerCase() : tag)) : value);
+
+const tagsMustBeAList = (what: string) => `${what[0].toUpperCase()}${what.slice(1)} tags must be a list`;
 
 /** Registered nearest-first, like stacked decorators: the basic checks run first. */
 function Tags(what: string) {
   return function (target: object, property: string) {
     Transform(normaliseTags)(target, property);
-    IsArray({ message: `${what[0].toUpperCase()}${what.slice(1)} tags must be a list` })(target, property);
+    IsArray({ message: tagsMustBeAList(what) })(target, property);
     ArrayMaxSize(NETWORK_MAX_TAGS, { message: `Give at most ${NETWORK_MAX_TAGS} ${what} tags` })(target, property);
     ArrayUnique({ message: `Each ${what} tag can be given only once` })(target, property);
     IsString({ each: true, message: `${what[0].toUpperCase()}${what.slice(1)} tags must be words` })(target, property);
@@ -77,11 +79,11 @@ export class CreateNetworkDto {
   @IsIn(NETWORK_KINDS, { message: 'Choose subject network or leadership group' })
   kind!: NetworkKind;
 
-  @IsOptional()
+  @OptionalButNotNull(tagsMustBeAList('subject'))
   @Tags('subject')
   subjectTags?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull(tagsMustBeAList('phase'))
   @Tags('phase')
   phaseTags?: string[];
 
@@ -90,7 +92,7 @@ export class CreateNetworkDto {
   @IsString({ message: 'Enter the purpose of the network' })
   purpose!: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Enter what members are asked to do and what they get')
   @MaxLength(NETWORK_TEXT_MAX_LENGTH, { message: `The expectations must be ${NETWORK_TEXT_MAX_LENGTH} characters or fewer` })
   @IsString({ message: 'Enter what members are asked to do and what they get' })
   expectations?: string;
@@ -104,33 +106,33 @@ export class CreateNetworkDto {
 }
 
 export class UpdateNetworkDto {
-  @IsOptional()
+  @OptionalButNotNull('Enter a name')
   @MaxLength(NETWORK_NAME_MAX_LENGTH, { message: `The name must be ${NETWORK_NAME_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Enter a name' })
   @IsString({ message: 'Enter a name' })
   name?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Choose subject network or leadership group')
   @IsIn(NETWORK_KINDS, { message: 'Choose subject network or leadership group' })
   kind?: NetworkKind;
 
-  @IsOptional()
+  @OptionalButNotNull(tagsMustBeAList('subject'))
   @Tags('subject')
   subjectTags?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull(tagsMustBeAList('phase'))
   @Tags('phase')
   phaseTags?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull('Enter the purpose of the network')
   @MaxLength(NETWORK_TEXT_MAX_LENGTH, { message: `The purpose must be ${NETWORK_TEXT_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Enter the purpose of the network' })
   @IsString({ message: 'Enter the purpose of the network' })
   purpose?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Enter what members are asked to do and what they get')
   @MaxLength(NETWORK_TEXT_MAX_LENGTH, { message: `The expectations must be ${NETWORK_TEXT_MAX_LENGTH} characters or fewer` })
-  @IsString()
+  @IsString({ message: 'Enter what members are asked to do and what they get' })
   expectations?: string;
 
   /** Replaces the leads (the coordinator only). */
@@ -175,13 +177,13 @@ export class CreateHubDto {
 }
 
 export class UpdateHubDto {
-  @IsOptional()
+  @OptionalButNotNull('Enter a name for the hub')
   @MaxLength(HUB_NAME_MAX_LENGTH, { message: `The hub name must be ${HUB_NAME_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Enter a name for the hub' })
   @IsString({ message: 'Enter a name for the hub' })
   name?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Enter the region the hub serves')
   @MaxLength(REGION_MAX_LENGTH, { message: `The region must be ${REGION_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Enter the region the hub serves' })
   @IsString({ message: 'Enter the region the hub serves' })
@@ -194,8 +196,8 @@ export class UpdateHubDto {
 }
 
 export class JoinNetworkDto {
-  /** Add a colleague of your own organisation instead of yourself (chief executives and headteachers). */
-  @IsOptional()
+  /** Add a colleague of your own organisation instead of yourself (chief executives and headteachers). Leave it out, not null, to join yourself. */
+  @OptionalButNotNull('Choose a colleague from your organisation')
   @IsUUID('4', { message: 'Choose a colleague from your organisation' })
   userId?: string;
 
@@ -256,24 +258,24 @@ export class CreateMeetingDto {
   @IsUrl(HTTPS, { message: 'Enter the joining link, starting https://' })
   onlineUrl?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('The agenda must be text')
   @MaxLength(MEETING_TEXT_MAX_LENGTH, { message: `The agenda must be ${MEETING_TEXT_MAX_LENGTH} characters or fewer` })
   @IsString({ message: 'The agenda must be text' })
   agenda?: string;
 }
 
 export class UpdateMeetingDto {
-  @IsOptional()
+  @OptionalButNotNull('Enter a title')
   @MaxLength(MEETING_TITLE_MAX_LENGTH, { message: `The title must be ${MEETING_TITLE_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Enter a title' })
   @IsString({ message: 'Enter a title' })
   title?: string;
 
-  @IsOptional()
+  @OptionalButNotNull(`startsAt ${ISO_MESSAGE}`)
   @IsISO8601(ISO, { message: `startsAt ${ISO_MESSAGE}` })
   startsAt?: string;
 
-  @IsOptional()
+  @OptionalButNotNull(`endsAt ${ISO_MESSAGE}`)
   @IsISO8601(ISO, { message: `endsAt ${ISO_MESSAGE}` })
   endsAt?: string;
 
@@ -293,7 +295,7 @@ export class UpdateMeetingDto {
   @IsUrl(HTTPS, { message: 'Enter the joining link, starting https://' })
   onlineUrl?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('The agenda must be text')
   @MaxLength(MEETING_TEXT_MAX_LENGTH, { message: `The agenda must be ${MEETING_TEXT_MAX_LENGTH} characters or fewer` })
   @IsString({ message: 'The agenda must be text' })
   agenda?: string;
@@ -316,7 +318,7 @@ export class RecordMeetingOutcomeDto {
   @IsString({ message: 'Enter the notes of the meeting' })
   notes!: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Decisions must be a list')
   @MaxLength(DECISION_MAX_LENGTH, { each: true, message: `Each decision must be ${DECISION_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { each: true, message: 'Decisions cannot be blank' })
   @IsString({ each: true, message: 'Each decision must be text' })
@@ -380,34 +382,34 @@ export class CreateResourceDto {
   @IsIn(RESOURCE_KINDS, { message: 'Choose a kind: case_study, scheme_of_work, assessment, cpd_material, policy or other' })
   kind!: ResourceKind;
 
-  @IsOptional()
+  @OptionalButNotNull(tagsMustBeAList('subject'))
   @Tags('subject')
   subjectTags?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull(tagsMustBeAList('phase'))
   @Tags('phase')
   phaseTags?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull(tagsMustBeAList('key stage'))
   @Tags('key stage')
   keyStageTags?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull('The description must be text')
   @MaxLength(RESOURCE_TEXT_MAX_LENGTH, { message: `The description must be ${RESOURCE_TEXT_MAX_LENGTH} characters or fewer` })
   @IsString({ message: 'The description must be text' })
   body?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('"What worked" must be text')
   @MaxLength(RESOURCE_TEXT_MAX_LENGTH, { message: `"What worked" must be ${RESOURCE_TEXT_MAX_LENGTH} characters or fewer` })
   @IsString({ message: '"What worked" must be text' })
   whatWorked?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('"What didn’t work" must be text')
   @MaxLength(RESOURCE_TEXT_MAX_LENGTH, { message: `"What didn’t work" must be ${RESOURCE_TEXT_MAX_LENGTH} characters or fewer` })
   @IsString({ message: '"What didn’t work" must be text' })
   whatDidNotWork?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('links must be a list of labels and addresses')
   @Type(() => ResourceLinkDto)
   @ValidateNested({ each: true })
   @ArrayMaxSize(RESOURCE_MAX_LINKS, { message: `Add at most ${RESOURCE_MAX_LINKS} links` })
@@ -415,63 +417,63 @@ export class CreateResourceDto {
   links?: ResourceLinkDto[];
 
   /** Readable by anyone, without signing in; never shows who wrote it. */
-  @IsOptional()
+  @OptionalButNotNull('isPublic must be true or false')
   @IsBoolean({ message: 'isPublic must be true or false' })
   isPublic?: boolean;
 }
 
 export class UpdateResourceDto {
-  @IsOptional()
+  @OptionalButNotNull('Enter a title')
   @MaxLength(RESOURCE_TITLE_MAX_LENGTH, { message: `The title must be ${RESOURCE_TITLE_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Enter a title' })
   @IsString({ message: 'Enter a title' })
   title?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Enter a summary')
   @MaxLength(RESOURCE_SUMMARY_MAX_LENGTH, { message: `The summary must be ${RESOURCE_SUMMARY_MAX_LENGTH} characters or fewer` })
   @MinLength(1, { message: 'Enter a summary' })
   @IsString({ message: 'Enter a summary' })
   summary?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('Choose a kind: case_study, scheme_of_work, assessment, cpd_material, policy or other')
   @IsIn(RESOURCE_KINDS, { message: 'Choose a kind: case_study, scheme_of_work, assessment, cpd_material, policy or other' })
   kind?: ResourceKind;
 
-  @IsOptional()
+  @OptionalButNotNull(tagsMustBeAList('subject'))
   @Tags('subject')
   subjectTags?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull(tagsMustBeAList('phase'))
   @Tags('phase')
   phaseTags?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull(tagsMustBeAList('key stage'))
   @Tags('key stage')
   keyStageTags?: string[];
 
-  @IsOptional()
+  @OptionalButNotNull('The description must be text')
   @MaxLength(RESOURCE_TEXT_MAX_LENGTH, { message: `The description must be ${RESOURCE_TEXT_MAX_LENGTH} characters or fewer` })
   @IsString({ message: 'The description must be text' })
   body?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('"What worked" must be text')
   @MaxLength(RESOURCE_TEXT_MAX_LENGTH, { message: `"What worked" must be ${RESOURCE_TEXT_MAX_LENGTH} characters or fewer` })
   @IsString({ message: '"What worked" must be text' })
   whatWorked?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('"What didn’t work" must be text')
   @MaxLength(RESOURCE_TEXT_MAX_LENGTH, { message: `"What didn’t work" must be ${RESOURCE_TEXT_MAX_LENGTH} characters or fewer` })
   @IsString({ message: '"What didn’t work" must be text' })
   whatDidNotWork?: string;
 
-  @IsOptional()
+  @OptionalButNotNull('links must be a list of labels and addresses')
   @Type(() => ResourceLinkDto)
   @ValidateNested({ each: true })
   @ArrayMaxSize(RESOURCE_MAX_LINKS, { message: `Add at most ${RESOURCE_MAX_LINKS} links` })
   @IsArray({ message: 'links must be a list of labels and addresses' })
   links?: ResourceLinkDto[];
 
-  @IsOptional()
+  @OptionalButNotNull('isPublic must be true or false')
   @IsBoolean({ message: 'isPublic must be true or false' })
   isPublic?: boolean;
 }
